@@ -1,0 +1,139 @@
+package io.paybridge.testkit.kafka;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * The Kafka broker of a test JVM: a real single-node KRaft broker started in-process from Apache
+ * Kafka's own test kit, or an existing broker named by {@code KAFKA_BOOTSTRAP_SERVERS}. Started
+ * once per JVM; the catalog topics exist when {@link #shared()} returns.
+ */
+public final class EmbeddedKafka {
+
+    /** Environment variable naming an existing broker to use instead of starting one. */
+    public static final String BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP_SERVERS";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedKafka.class.getName());
+    private static EmbeddedKafka shared;
+
+    private final String bootstrapServers;
+    private final KafkaClusterTestKit cluster;
+
+    private EmbeddedKafka(String bootstrapServers, KafkaClusterTestKit cluster) {
+        this.bootstrapServers = bootstrapServers;
+        this.cluster = cluster;
+    }
+
+    /** The broker of this JVM, started (or located) on first use, with the catalog topics created. */
+    public static synchronized EmbeddedKafka shared() {
+        if (shared == null) {
+            EmbeddedKafka kafka = Optional.ofNullable(System.getenv(BOOTSTRAP_ENV))
+                    .filter(value -> !value.isBlank())
+                    .map(value -> new EmbeddedKafka(value.trim(), null))
+                    .orElseGet(EmbeddedKafka::startInProcess);
+            try (Admin admin = kafka.admin()) {
+                CatalogTopics.ensure(admin, (short) 1);
+            } catch (RuntimeException e) {
+                kafka.close();
+                throw new IllegalStateException("Kafka at " + kafka.bootstrapServers
+                        + " did not accept the catalog topics (" + e.getMessage() + "). Fix: "
+                        + (kafka.cluster == null
+                                ? "check that " + BOOTSTRAP_ENV + " names a reachable broker that allows topic creation"
+                                : "see the broker's WARN log lines above"), e);
+            }
+            shared = kafka;
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-shutdown"));
+        }
+        return shared;
+    }
+
+    private static EmbeddedKafka startInProcess() {
+        quietBrokerLogs();
+        KafkaClusterTestKit cluster = null;
+        try {
+            TestKitNodes nodes = new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                    .build();
+            cluster = new KafkaClusterTestKit.Builder(nodes)
+                    .setConfigProp("auto.create.topics.enable", "false")
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("offsets.topic.num.partitions", "5")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            String bootstrapServers = cluster.bootstrapServers();
+            LOG.info(() -> "embedded Kafka broker (KRaft, " + MetadataVersion.latestProduction()
+                    + ") ready at " + bootstrapServers);
+            return new EmbeddedKafka(bootstrapServers, cluster);
+        } catch (Exception e) {
+            closeQuietly(cluster);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("The embedded Kafka broker did not start: " + e
+                    + ". Fix: check free disk space in " + System.getProperty("java.io.tmpdir")
+                    + " and free ports on 127.0.0.1, or set " + BOOTSTRAP_ENV
+                    + "=host:port to use an existing broker.", e);
+        }
+    }
+
+    /** Broker logs at WARN: the broker is scenery, its INFO lines would drown the test output. */
+    private static void quietBrokerLogs() {
+        for (String category : new String[] {"kafka", "org.apache.kafka", "state.change.logger"}) {
+            Logger.getLogger(category).setLevel(Level.WARNING);
+        }
+    }
+
+    /** host:port list of the broker. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Whether this broker was started in this JVM (and so can be stopped by a test). */
+    public boolean embedded() {
+        return cluster != null;
+    }
+
+    /** A new admin client for this broker; the caller closes it. */
+    public Admin admin() {
+        return Admin.create(clientProperties(Map.of()));
+    }
+
+    /** Client properties pointing at this broker, plus the given ones. */
+    public Properties clientProperties(Map<String, ?> extra) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(extra);
+        return properties;
+    }
+
+    private void close() {
+        closeQuietly(cluster);
+    }
+
+    private static void closeQuietly(KafkaClusterTestKit cluster) {
+        if (cluster == null) {
+            return;
+        }
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "embedded Kafka broker did not stop cleanly", e);
+        }
+    }
+}
