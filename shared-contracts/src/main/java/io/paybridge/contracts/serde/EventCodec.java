@@ -36,7 +36,7 @@ public final class EventCodec {
         Map<Class<?>, BinaryMessageEncoder<SpecificRecord>> encoderMap = new HashMap<>();
         Map<String, BinaryMessageDecoder<SpecificRecord>> decoderMap = new HashMap<>();
         for (Class<? extends SpecificRecord> type : types) {
-            SpecificData model = SpecificData.getForClass(type);
+            SpecificData model = modelOf(type);
             Schema schema = model.getSchema(type);
             if (!published.contains(schema)) {
                 throw new IllegalStateException("The current schema of " + schema.getFullName()
@@ -47,6 +47,17 @@ public final class EventCodec {
         }
         this.encoders = Map.copyOf(encoderMap);
         this.decoders = Map.copyOf(decoderMap);
+    }
+
+    /**
+     * The Avro model of a generated class, bound to that class's own class loader: records are read
+     * into exactly the classes this codec was built with, whatever the calling thread's context class
+     * loader is (Kafka's poll threads, test frameworks with several loaders).
+     */
+    private static SpecificData modelOf(Class<? extends SpecificRecord> type) {
+        SpecificData model = new SpecificData(type.getClassLoader());
+        SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
+        return model;
     }
 
     /** The codec of every record type in the topic catalog, resolving every published schema version. */

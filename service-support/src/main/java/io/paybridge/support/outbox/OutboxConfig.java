@@ -1,0 +1,41 @@
+package io.paybridge.support.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Settings of the transactional outbox and its relay. */
+@ConfigMapping(prefix = "paybridge.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvents {@code ce_source} of the records this service publishes. */
+    @WithDefault("/paybridge/${quarkus.application.name}")
+    String source();
+
+    /** The relay publishing the outbox to Kafka. */
+    Relay relay();
+
+    /** How long published rows are kept (for audit and replays) before the purge deletes them. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** Kafka producer settings added to the {@code kafka.*} ones (e.g. {@code compression.type}); idempotence and acks=all cannot be turned off. */
+    Map<String, String> producer();
+
+    /** Settings of the relay. */
+    interface Relay {
+
+        /** How often the relay looks for unpublished rows ({@code 200ms}-style duration, or {@code off} to stop it). */
+        @WithDefault("0.2s")
+        String interval();
+
+        /** How many rows one relay transaction claims and publishes. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long a batch may wait for Kafka's acknowledgements before the relay gives up and retries later. */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+    }
+}

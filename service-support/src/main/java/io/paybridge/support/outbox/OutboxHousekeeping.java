@@ -1,0 +1,72 @@
+package io.paybridge.support.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Watches and trims the outbox: publishes its lag (how many messages wait, how old the oldest is)
+ * as gauges, and deletes published rows older than the retention.
+ */
+@ApplicationScoped
+public class OutboxHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(OutboxHousekeeping.class);
+    private static final String LAG = "SELECT count(*) AS pending,"
+            + " COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)) * 1000, 0)::bigint AS oldest_ms"
+            + " FROM outbox_message WHERE published_at IS NULL";
+    private static final String PURGE = "DELETE FROM outbox_message WHERE published_at < now() - make_interval(secs => $1)";
+
+    private final Pool pool;
+    private final Duration retention;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestMillis = new AtomicLong();
+
+    public OutboxHousekeeping(Pool pool, OutboxConfig config, MeterRegistry registry) {
+        this.pool = pool;
+        this.retention = config.retention();
+        Gauge.builder("paybridge.outbox.pending", pending, AtomicLong::get)
+                .description("Outbox messages not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("paybridge.outbox.lag.seconds", oldestMillis, value -> value.get() / 1000.0)
+                .description("Age of the oldest unpublished outbox message").baseUnit("seconds").register(registry);
+    }
+
+    @Scheduled(identity = "outbox-lag", every = "${paybridge.outbox.lag-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> measureLag() {
+        return pool.query(LAG).execute().invoke(rows -> {
+            Row row = rows.iterator().next();
+            pending.set(row.getLong("pending"));
+            oldestMillis.set(row.getLong("oldest_ms"));
+        }).replaceWithVoid().onFailure().recoverWithUni(failure -> {
+            LOG.warnf("could not measure the outbox lag: %s", failure.toString());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    @Scheduled(identity = "outbox-purge", every = "${paybridge.outbox.purge-interval:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return pool.preparedQuery(PURGE).execute(Tuple.of((double) retention.toSeconds())).invoke(result -> {
+            if (result.rowCount() > 0) {
+                LOG.infof("purged %d published outbox messages older than %s", result.rowCount(), retention);
+            }
+        }).replaceWithVoid().onFailure().recoverWithUni(failure -> {
+            LOG.warnf("could not purge the outbox: %s", failure.toString());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** The lag as last measured: how many messages wait. */
+    public long pending() {
+        return pending.get();
+    }
+}

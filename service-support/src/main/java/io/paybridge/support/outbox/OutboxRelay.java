@@ -1,0 +1,103 @@
+package io.paybridge.support.outbox;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to Kafka: claims a batch of unpublished rows with
+ * {@code FOR UPDATE SKIP LOCKED} (so replicas share the work), sends them, and marks them published
+ * in the same transaction once Kafka acknowledged them. A crash between send and mark leaves the
+ * rows unpublished and they are sent again: at least once, never lost. Consumers deduplicate by
+ * {@code ce_id}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
+    private static final String CLAIM = "SELECT id, event_id, topic, message_key, payload, headers FROM outbox_message"
+            + " WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+    private static final String MARK = "UPDATE outbox_message SET published_at = now() WHERE id = ANY($1)";
+
+    private final Pool pool;
+    private final OutboxPublisher publisher;
+    private final ObjectMapper json;
+    private final int batchSize;
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(Pool pool, OutboxPublisher publisher, ObjectMapper json, OutboxConfig config, MeterRegistry registry) {
+        this.pool = pool;
+        this.publisher = publisher;
+        this.json = json;
+        this.batchSize = config.relay().batchSize();
+        this.published = Counter.builder("paybridge.outbox.published")
+                .description("Outbox messages acknowledged by Kafka and marked published").register(registry);
+        this.failures = Counter.builder("paybridge.outbox.publish.failures")
+                .description("Relay batches that failed and will be retried").register(registry);
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${paybridge.outbox.relay.interval:0.2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return drain().onFailure().recoverWithItem(failure -> {
+            failures.increment();
+            // The rows stay unpublished; the next run retries them. No payload in the log.
+            LOG.warnf("outbox relay batch failed, will retry: %s", failure.toString());
+            return 0;
+        }).replaceWithVoid();
+    }
+
+    /** Publishes batches until the outbox is empty (or a batch fails); returns how many messages were published. */
+    public Uni<Integer> drain() {
+        return publishBatch().flatMap(count -> count < batchSize
+                ? Uni.createFrom().item(count)
+                : drain().map(more -> count + more));
+    }
+
+    /** Claims, sends and marks one batch in one transaction; returns its size (0 when nothing waits). */
+    public Uni<Integer> publishBatch() {
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize))
+                .map(rows -> {
+                    List<PendingMessage> messages = new ArrayList<>();
+                    rows.forEach(row -> messages.add(pending(row)));
+                    return messages;
+                })
+                .flatMap(messages -> messages.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : publisher.publish(messages).flatMap(sent -> mark(connection, messages))));
+    }
+
+    private Uni<Integer> mark(SqlConnection connection, List<PendingMessage> messages) {
+        Long[] ids = messages.stream().map(PendingMessage::id).toArray(Long[]::new);
+        return connection.preparedQuery(MARK).execute(Tuple.of(ids)).map(result -> {
+            published.increment(messages.size());
+            return messages.size();
+        });
+    }
+
+    private PendingMessage pending(Row row) {
+        try {
+            return new PendingMessage(row.getLong("id"), row.getUUID("event_id").toString(), row.getString("topic"),
+                    row.getString("message_key"), row.getBuffer("payload").getBytes(),
+                    json.readValue(row.getString("headers"), HEADERS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("outbox row " + row.getLong("id") + " has unreadable headers", e);
+        }
+    }
+}
