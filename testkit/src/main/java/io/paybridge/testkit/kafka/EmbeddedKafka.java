@@ -21,6 +21,13 @@ public final class EmbeddedKafka {
     /** Environment variable naming an existing broker to use instead of starting one. */
     public static final String BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP_SERVERS";
 
+    /**
+     * System property holding the bootstrap servers of the broker this JVM started. Quarkus loads
+     * this class once per test application class loader; the property lets every copy share the
+     * one broker instead of starting another.
+     */
+    static final String STARTED_PROPERTY = "paybridge.testkit.kafka.bootstrap-servers";
+
     private static final Logger LOG = Logger.getLogger(EmbeddedKafka.class.getName());
     private static EmbeddedKafka shared;
 
@@ -35,6 +42,11 @@ public final class EmbeddedKafka {
     /** The broker of this JVM, started (or located) on first use, with the catalog topics created. */
     public static synchronized EmbeddedKafka shared() {
         if (shared == null) {
+            String started = System.getProperty(STARTED_PROPERTY);
+            if (started != null) {
+                shared = new EmbeddedKafka(started, null);
+                return shared;
+            }
             EmbeddedKafka kafka = Optional.ofNullable(System.getenv(BOOTSTRAP_ENV))
                     .filter(value -> !value.isBlank())
                     .map(value -> new EmbeddedKafka(value.trim(), null))
@@ -50,6 +62,7 @@ public final class EmbeddedKafka {
                                 : "see the broker's WARN log lines above"), e);
             }
             shared = kafka;
+            System.setProperty(STARTED_PROPERTY, kafka.bootstrapServers);
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-shutdown"));
         }
         return shared;
@@ -102,11 +115,6 @@ public final class EmbeddedKafka {
     /** host:port list of the broker. */
     public String bootstrapServers() {
         return bootstrapServers;
-    }
-
-    /** Whether this broker was started in this JVM (and so can be stopped by a test). */
-    public boolean embedded() {
-        return cluster != null;
     }
 
     /** A new admin client for this broker; the caller closes it. */

