@@ -1,0 +1,37 @@
+package io.paybridge.testkit.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackSettingsTest {
+
+    @Test
+    void defaultsMatchTheScript() {
+        StackSettings settings = StackSettings.from(Map.of());
+
+        assertThat(settings).isEqualTo(new StackSettings(Path.of(".paybridge").toAbsolutePath(), 15432, 19092));
+        assertThat(settings.kafkaBootstrapServers()).isEqualTo("localhost:19092");
+        assertThat(settings.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:15432/paybridge");
+    }
+
+    @Test
+    void environmentOverridesPortsAndStateDirectory() {
+        StackSettings settings = StackSettings.from(Map.of(
+                "PAYBRIDGE_STATE_DIR", "/tmp/pb", "PAYBRIDGE_POSTGRES_PORT", "25432", "PAYBRIDGE_KAFKA_PORT", "29092"));
+
+        assertThat(settings).isEqualTo(new StackSettings(Path.of("/tmp/pb"), 25432, 29092));
+        assertThat(settings.postgresDataDir()).isEqualTo(Path.of("/tmp/pb/postgres"));
+        assertThat(settings.jwtDir()).isEqualTo(Path.of("/tmp/pb/jwt"));
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRefusedNamingTheVariable() {
+        assertThatThrownBy(() -> StackSettings.from(Map.of("PAYBRIDGE_KAFKA_PORT", "90000")))
+                .isInstanceOf(StackException.class)
+                .hasMessage("PAYBRIDGE_KAFKA_PORT must be a port number between 1 and 65535, not '90000'");
+    }
+}
