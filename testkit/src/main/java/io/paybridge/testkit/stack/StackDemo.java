@@ -23,6 +23,7 @@ public final class StackDemo {
         return List.of(
                 new PostgresAnswersStep(),
                 new CatalogTopicsExistStep(),
+                new AvroRoundTripStep(),
                 new DevTokenStep());
     }
 

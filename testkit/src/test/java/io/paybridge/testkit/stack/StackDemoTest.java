@@ -49,9 +49,10 @@ class StackDemoTest {
     }
 
     @Test
-    void theDemoChecksPostgresTopicsAndTokensInThatOrder() {
+    void theDemoChecksPostgresTopicsAvroAndTokensInThatOrder() {
         assertThat(StackDemo.steps()).extracting(DemoStep::name).containsExactly(
-                "PostgreSQL answers", "Kafka has every catalog topic", "a development token verifies");
+                "PostgreSQL answers", "Kafka has every catalog topic",
+                "an Avro event makes the round trip through payments.events.v1", "a development token verifies");
     }
 
     private StackDemo demo(DemoStep... steps) {
