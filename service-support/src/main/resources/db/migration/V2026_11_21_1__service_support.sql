@@ -44,3 +44,14 @@ CREATE TABLE idempotency_key (
     CHECK (state = 'IN_FLIGHT' OR response_status IS NOT NULL)
 );
 CREATE INDEX idempotency_key_created_at ON idempotency_key (created_at);
+
+-- Wakes the relay the moment a transaction that wrote to the outbox commits (NOTIFY is delivered at
+-- commit, once per transaction); the relay's periodic poll is only the safety net.
+CREATE FUNCTION outbox_message_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('paybridge_outbox', '');
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER outbox_message_inserted AFTER INSERT ON outbox_message
+    FOR EACH STATEMENT EXECUTE FUNCTION outbox_message_notify();

@@ -26,8 +26,12 @@ public interface OutboxConfig {
     /** Settings of the relay. */
     interface Relay {
 
-        /** How often the relay looks for unpublished rows ({@code 200ms}-style duration, or {@code off} to stop it). */
-        @WithDefault("0.2s")
+        /** Whether this instance runs the relay at all (woken on commit, and polling as a safety net). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the relay polls for rows a missed wake-up left behind (at least {@code 1s}). */
+        @WithDefault("1s")
         String interval();
 
         /** How many rows one relay transaction claims and publishes. */

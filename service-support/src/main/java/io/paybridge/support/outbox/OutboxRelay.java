@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
  * {@code FOR UPDATE SKIP LOCKED} (so replicas share the work), sends them, and marks them published
  * in the same transaction once Kafka acknowledged them. A crash between send and mark leaves the
  * rows unpublished and they are sent again: at least once, never lost. Consumers deduplicate by
- * {@code ce_id}.
+ * {@code ce_id}. Runs are woken by commits ({@link OutboxWakeUp}) and by a periodic poll; at most one
+ * runs at a time in a process, and a wake-up during a run causes one more run.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,27 +42,51 @@ public class OutboxRelay {
     private final int batchSize;
     private final Counter published;
     private final Counter failures;
+    private final boolean enabled;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
 
     public OutboxRelay(Pool pool, OutboxPublisher publisher, ObjectMapper json, OutboxConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.publisher = publisher;
         this.json = json;
         this.batchSize = config.relay().batchSize();
+        this.enabled = config.relay().enabled();
         this.published = Counter.builder("paybridge.outbox.published")
                 .description("Outbox messages acknowledged by Kafka and marked published").register(registry);
         this.failures = Counter.builder("paybridge.outbox.publish.failures")
                 .description("Relay batches that failed and will be retried").register(registry);
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${paybridge.outbox.relay.interval:0.2s}",
+    @Scheduled(identity = "outbox-relay", every = "${paybridge.outbox.relay.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
+        return enabled ? run() : Uni.createFrom().voidItem();
+    }
+
+    /** Asks for a run now: rows were committed. Coalesces with a run in progress. */
+    void wakeUp() {
+        if (enabled) {
+            run().subscribe().with(ignored -> { }, failure -> LOG.warnf("outbox relay run failed: %s", failure));
+        }
+    }
+
+    private Uni<Void> run() {
+        if (!running.compareAndSet(false, true)) {
+            wokenWhileRunning.set(true);
+            return Uni.createFrom().voidItem();
+        }
         return drain().onFailure().recoverWithItem(failure -> {
             failures.increment();
             // The rows stay unpublished; the next run retries them. No payload in the log.
             LOG.warnf("outbox relay batch failed, will retry: %s", failure.toString());
             return 0;
-        }).replaceWithVoid();
+        }).replaceWithVoid().eventually(() -> {
+            running.set(false);
+            if (wokenWhileRunning.getAndSet(false)) {
+                wakeUp();
+            }
+        });
     }
 
     /** Publishes batches until the outbox is empty (or a batch fails); returns how many messages were published. */

@@ -43,11 +43,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class OutboxRelayCrashProducerTest {
 
-    /** The scheduled relay is off: this test runs relays by hand. */
+    /** The relay is off (neither woken nor polling): this test runs relays by hand. */
     public static class ManualRelay implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("paybridge.outbox.relay.interval", "off", "paybridge.outbox.relay.batch-size", "10");
+            return Map.of("paybridge.outbox.relay.enabled", "false", "paybridge.outbox.relay.batch-size", "10");
         }
     }
 

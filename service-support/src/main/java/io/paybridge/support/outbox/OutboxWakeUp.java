@@ -1,0 +1,65 @@
+package io.paybridge.support.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Listens on PostgreSQL's {@code paybridge_outbox} channel, which the outbox table's trigger
+ * notifies when a transaction that wrote to it commits, and wakes the relay: events leave within
+ * milliseconds of their commit rather than at the next poll. Reconnects by itself; while it is
+ * away, the relay's poll still publishes everything.
+ */
+@ApplicationScoped
+public class OutboxWakeUp {
+
+    static final String CHANNEL = "paybridge_outbox";
+    private static final Logger LOG = Logger.getLogger(OutboxWakeUp.class);
+
+    private final Vertx vertx;
+    private final OutboxRelay relay;
+    private final OutboxConfig config;
+    private final String url;
+    private final Optional<String> username;
+    private final Optional<String> password;
+    private PgSubscriber subscriber;
+
+    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, OutboxConfig config,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.vertx = vertx;
+        this.relay = relay;
+        this.config = config;
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.relay().enabled()) {
+            return;
+        }
+        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
+        username.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
+        subscriber.channel(CHANNEL).handler(payload -> relay.wakeUp());
+        subscriber.connect().subscribe().with(
+                connected -> relay.wakeUp(),
+                failure -> LOG.warnf("not listening for outbox commits (the relay still polls): %s", failure.toString()));
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (subscriber != null) {
+            subscriber.closeAndAwait();
+        }
+    }
+}
