@@ -1,5 +1,6 @@
 package io.paybridge.support.idempotency;
 
+import io.paybridge.support.problem.Problem;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public record IdempotentRequest(String scope, String key, String requestHash) {
 
     private static ProblemException missing(String reason) {
         return new ProblemException(ProblemType.IDEMPOTENCY_KEY_MISSING, HEADER + " " + reason,
-                List.of(new io.paybridge.support.problem.Problem.InvalidParam(HEADER, reason)));
+                List.of(new Problem.InvalidParam(HEADER, reason)));
     }
 
     private static String sha256(byte[] bytes) {

@@ -30,9 +30,9 @@ public class OutboxPublisher {
 
     public OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config) {
         Map<String, Object> settings = new HashMap<>();
+        // The Quarkus map holds every kafka.* property (consumer ones too); a producer takes its own.
         kafkaConfig.forEach((key, value) -> {
-            // The Quarkus map holds every kafka.* property, consumer ones too; the producer takes the shared ones.
-            if (!key.startsWith("group.") && !key.startsWith("auto.offset")) {
+            if (ProducerConfig.configNames().contains(key)) {
                 settings.put(key, value);
             }
         });

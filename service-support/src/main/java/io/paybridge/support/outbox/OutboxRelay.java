@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -91,9 +92,9 @@ public class OutboxRelay {
 
     /** Publishes batches until the outbox is empty (or a batch fails); returns how many messages were published. */
     public Uni<Integer> drain() {
-        return publishBatch().flatMap(count -> count < batchSize
-                ? Uni.createFrom().item(count)
-                : drain().map(more -> count + more));
+        // Each repetition re-subscribes, so each batch is its own transaction; a full batch means more may wait.
+        return publishBatch().repeat().whilst(count -> count == batchSize)
+                .collect().with(Collectors.summingInt(Integer::intValue));
     }
 
     /** Claims, sends and marks one batch in one transaction; returns its size (0 when nothing waits). */
