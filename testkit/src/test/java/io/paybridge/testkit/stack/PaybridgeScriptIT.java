@@ -1,0 +1,98 @@
+package io.paybridge.testkit.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's main command, run for real: {@code ./paybridge up}, {@code status}, {@code token},
+ * {@code demo} and {@code down} against a stack on free ports with its state in a temporary
+ * directory, as a user runs them.
+ */
+class PaybridgeScriptIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
+
+    @TempDir
+    Path state;
+
+    private final Map<String, String> env = new HashMap<>();
+
+    @BeforeEach
+    void freePorts() throws IOException {
+        env.put("PAYBRIDGE_STATE_DIR", state.toString());
+        env.put("PAYBRIDGE_POSTGRES_PORT", Integer.toString(freePort()));
+        env.put("PAYBRIDGE_KAFKA_PORT", Integer.toString(freePort()));
+        env.put("PAYBRIDGE_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
+    }
+
+    @AfterEach
+    void down() throws Exception {
+        run("down");
+    }
+
+    @Test
+    void upStatusTokenDemoAndDownWorkAsTheReadmeSays() throws Exception {
+        Result up = run("up");
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).contains("Paybridge is up.").contains("created 8 of 8 catalog topics");
+
+        Result again = run("up");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("already running");
+
+        Result status = run("status");
+        assertThat(status.output()).containsPattern("postgres +running")
+                .containsPattern("kafka +running")
+                .contains(env.get("PAYBRIDGE_KAFKA_PORT"));
+
+        Result token = run("token", "payments:read");
+        assertThat(token.exitCode()).isZero();
+        assertThat(token.output().trim()).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        assertThat(run("token", "payments:everything").exitCode()).isEqualTo(2);
+
+        Result demo = run("demo");
+        assertThat(demo.exitCode()).as(demo.output()).isZero();
+        assertThat(demo.output()).contains("demo passed");
+
+        Result down = run("down");
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        assertThat(run("status").output()).containsPattern("postgres +stopped").containsPattern("kafka +stopped");
+    }
+
+    private Result run(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("paybridge").toString()));
+        command.addAll(List.of(arguments));
+        Path output = Files.createTempFile(state, "paybridge", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./paybridge " + String.join(" ", arguments) + " did not finish in 5 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private record Result(int exitCode, String output) {}
+}
