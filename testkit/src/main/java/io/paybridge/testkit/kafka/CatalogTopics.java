@@ -4,6 +4,7 @@ import io.paybridge.contracts.TopicSpec;
 import io.paybridge.contracts.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates every topic of the catalog (and its dead-letter topic) on a broker, idempotently, and
@@ -59,13 +61,36 @@ public final class CatalogTopics {
         }
     }
 
-    private static void verifyPartitions(Admin admin)
+    /**
+     * The partition count of every wanted topic, in catalog order, after checking each exists with
+     * the catalog's count.
+     *
+     * @throws IllegalStateException naming the first topic that is missing or differs
+     */
+    public static Map<String, Integer> verifiedPartitions(Admin admin) {
+        try {
+            return verifyPartitions(admin);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing the catalog topics", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw new IllegalStateException("a catalog topic is missing (" + e.getCause().getMessage() + ")", e);
+            }
+            throw new IllegalStateException("could not describe the catalog topics: " + rootMessage(e), e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("could not describe the catalog topics: " + rootMessage(e), e);
+        }
+    }
+
+    private static Map<String, Integer> verifyPartitions(Admin admin)
             throws InterruptedException, ExecutionException, TimeoutException {
         List<NewTopic> wanted = wanted((short) 1);
         Map<String, TopicDescription> described = admin
                 .describeTopics(wanted.stream().map(NewTopic::name).toList())
                 .allTopicNames()
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<String, Integer> partitions = new LinkedHashMap<>();
         for (NewTopic topic : wanted) {
             int actual = described.get(topic.name()).partitions().size();
             if (actual != topic.numPartitions()) {
@@ -73,7 +98,9 @@ public final class CatalogTopics {
                         + " partitions, the catalog says " + topic.numPartitions()
                         + "; delete it or align Topics before starting");
             }
+            partitions.put(topic.name(), actual);
         }
+        return partitions;
     }
 
     private static String rootMessage(Throwable e) {

@@ -16,8 +16,7 @@ final class DevTokenStep implements DemoStep {
     public String run(StackSettings settings) {
         DevTokens tokens = DevTokens.fromEnvironment(settings, System.getenv());
         String token = tokens.mint(ROLES);
-        DevKeys keys = DevKeys.loadOrCreate(settings.jwtDir());
-        DevTokenVerifier.Claims claims = new DevTokenVerifier(keys.publicKey()).verify(token);
+        DevTokenVerifier.Claims claims = new DevTokenVerifier(tokens.publicKey()).verify(token);
         if (!claims.groups().containsAll(ROLES)) {
             throw new StackException("the token carries groups " + claims.groups() + ", expected " + ROLES);
         }

@@ -2,6 +2,7 @@ package io.paybridge.testkit.stack;
 
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -48,6 +49,11 @@ public final class DevTokens {
                 DevKeys.loadOrCreate(settings.jwtDir()),
                 env.getOrDefault("PAYBRIDGE_TOKEN_SUBJECT", DEFAULT_SUBJECT),
                 ttl(env.get("PAYBRIDGE_TOKEN_TTL_SECONDS")));
+    }
+
+    /** The public key that verifies the tokens this minter signs. */
+    public RSAPublicKey publicKey() {
+        return keys.publicKey();
     }
 
     /** A signed token carrying the roles; refuses no roles and unknown roles. */

@@ -47,6 +47,17 @@ class EmbeddedKafkaProducerTest {
     }
 
     @Test
+    void reportsTheVerifiedPartitionCountOfEveryWantedTopicInCatalogOrder() {
+        try (Admin admin = kafka.admin()) {
+            assertThat(CatalogTopics.verifiedPartitions(admin)).containsExactly(
+                    Map.entry("payments.notifications.v1", 6), Map.entry("payments.notifications.v1.dlq", 1),
+                    Map.entry("payments.commands.v1", 6), Map.entry("payments.commands.v1.dlq", 1),
+                    Map.entry("payments.events.v1", 12), Map.entry("payments.events.v1.dlq", 1),
+                    Map.entry("payments.reconciliation.v1", 3), Map.entry("payments.reconciliation.v1.dlq", 1));
+        }
+    }
+
+    @Test
     void creatingTheCatalogAgainChangesNothing() {
         try (Admin admin = kafka.admin()) {
             assertThat(CatalogTopics.ensure(admin, (short) 1)).isEmpty();
