@@ -1,0 +1,41 @@
+package io.paybridge.sandbox.merchant;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A merchant account at the sandbox: API credentials, the public key its requests are verified with, its notification URL prefix. */
+@Entity
+@Table(name = "merchant")
+public class Merchant extends PanacheEntityBase {
+
+    @Id
+    public String username;
+
+    @Column(name = "password_salt", nullable = false)
+    public byte[] passwordSalt;
+
+    @Column(name = "password_hash", nullable = false)
+    public byte[] passwordHash;
+
+    @Column(name = "public_key_pem", nullable = false)
+    public String publicKeyPem;
+
+    @Column(name = "notification_url_prefix", nullable = false)
+    public String notificationUrlPrefix;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Override
+    public String toString() {
+        return "Merchant[" + username + "]";
+    }
+}

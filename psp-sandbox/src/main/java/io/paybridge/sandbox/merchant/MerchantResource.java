@@ -1,0 +1,50 @@
+package io.paybridge.sandbox.merchant;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** {@code POST /sandbox/merchants}: registers (or re-registers) a merchant account. */
+@Path("/sandbox/merchants")
+public class MerchantResource {
+
+    private final Merchants merchants;
+
+    public MerchantResource(Merchants merchants) {
+        this.merchants = merchants;
+    }
+
+    /** The registration body; field names as the sandbox's admin API documents them. */
+    public record RegisterMerchant(String username, String password, String publicKeyPem, String notificationUrlPrefix) {
+        @Override
+        public String toString() {
+            return "RegisterMerchant[username=" + username + "]";
+        }
+    }
+
+    /** What a registration answers: never the password. */
+    public record MerchantView(String username, String notificationUrlPrefix) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @WithTransaction
+    public Uni<Response> register(RegisterMerchant body) {
+        if (body == null) {
+            throw io.paybridge.support.problem.ProblemException.invalid("body", "a JSON object is required");
+        }
+        var registration = new MerchantRegistration(body.username(), body.password(), body.publicKeyPem(), body.notificationUrlPrefix());
+        return merchants.register(registration).map(merchant -> Response
+                .created(URI.create("/sandbox/merchants/" + merchant.username))
+                .entity(new MerchantView(merchant.username, merchant.notificationUrlPrefix))
+                .build());
+    }
+}
