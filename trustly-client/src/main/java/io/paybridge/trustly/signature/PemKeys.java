@@ -135,8 +135,11 @@ public final class PemKeys {
                 throw new TrustlyKeyException("the text is not PEM (no -----BEGIN line found) for the " + what);
             }
             return parsed;
-        } catch (IOException e) {
-            throw new TrustlyKeyException("the PEM " + what + " cannot be parsed");
+        } catch (TrustlyKeyException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // BouncyCastle throws unchecked DecoderExceptions for bad Base64; neither kind carries key text onwards
+            throw new TrustlyKeyException("the PEM " + what + " cannot be parsed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
