@@ -1,4 +1,4 @@
-package io.paybridge.testkit.stack;
+package io.paybridge.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +37,7 @@ class PaybridgeScriptIT {
         env.put("PAYBRIDGE_POSTGRES_PORT", Integer.toString(freePort()));
         env.put("PAYBRIDGE_KAFKA_PORT", Integer.toString(freePort()));
         env.put("PAYBRIDGE_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
+        env.put("PAYBRIDGE_PSP_SANDBOX_PORT", Integer.toString(freePort()));
     }
 
     @AfterEach
@@ -50,6 +51,9 @@ class PaybridgeScriptIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("Paybridge is up.").contains("created 8 of 8 catalog topics");
 
+        assertThat(up.output()).contains("psp-sandbox ready");
+        assertThat(state.resolve("psp-sandbox/signing-key.pem")).exists();
+
         Result again = run("up");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("already running");
@@ -57,6 +61,7 @@ class PaybridgeScriptIT {
         Result status = run("status");
         assertThat(status.output()).containsPattern("postgres +running")
                 .containsPattern("kafka +running")
+                .containsPattern("psp-sandbox +running")
                 .contains(env.get("PAYBRIDGE_KAFKA_PORT"));
 
         Result token = run("token", "payments:read");
@@ -70,7 +75,8 @@ class PaybridgeScriptIT {
 
         Result down = run("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
-        assertThat(run("status").output()).containsPattern("postgres +stopped").containsPattern("kafka +stopped");
+        assertThat(run("status").output()).containsPattern("postgres +stopped").containsPattern("kafka +stopped")
+                .containsPattern("psp-sandbox +stopped");
     }
 
     private Result run(String... arguments) throws Exception {
