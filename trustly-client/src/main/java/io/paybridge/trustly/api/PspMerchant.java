@@ -1,0 +1,17 @@
+package io.paybridge.trustly.api;
+
+/**
+ * The consumer-facing merchant, mandatory for partners on Express Merchant Onboarding and for e-wallets:
+ * {@code PSPMerchant}, {@code PSPMerchantURL}, {@code MerchantCategoryCode}.
+ */
+public record PspMerchant(String name, String url, String merchantCategoryCode) {
+
+    /** Writes the three attributes of {@code merchant}, if any. */
+    public static void write(DataWriter attributes, PspMerchant merchant) {
+        if (merchant != null) {
+            attributes.text("PSPMerchant", merchant.name)
+                    .text("PSPMerchantURL", merchant.url)
+                    .text("MerchantCategoryCode", merchant.merchantCategoryCode);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.paybridge.trustly.api.payin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paybridge.trustly.api.Check;
+import io.paybridge.trustly.api.DataWriter;
+import io.paybridge.trustly.api.Extras;
+import io.paybridge.trustly.api.OrderBuilder;
+import io.paybridge.trustly.api.PspMerchant;
+import io.paybridge.trustly.api.RequestDescription;
+import io.paybridge.trustly.api.TrustlyRequest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * {@code Charge} (reference §3, Trustly Direct Debit): collects from an account with an active mandate,
+ * now or on a PaymentDate. Trustly may reject it in the result rather than with an error.
+ */
+public record Charge(String notificationUrl, String endUserId, String messageId, String accountId, BigDecimal amount,
+        String currency, String shopperStatement, String email, LocalDate paymentDate, String externalReference,
+        PspMerchant pspMerchant, Map<String, String> extraAttributes) implements TrustlyRequest<ChargeResult> {
+
+    public Charge {
+        extraAttributes = Extras.copy(extraAttributes);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String method() {
+        return "Charge";
+    }
+
+    @Override
+    public void validate() {
+        Check.order(notificationUrl, endUserId, messageId);
+        Check.required("AccountID", accountId);
+        Check.amount("Amount", amount);
+        Check.currency("Currency", currency);
+        Check.chargeShopperStatement("Attributes.ShopperStatement", shopperStatement);
+        Check.required("Attributes.Email", email);
+        Check.optionalDate("Attributes.PaymentDate", paymentDate);
+        Check.extraAttributes("Attributes", extraAttributes, typedAttributes().node());
+    }
+
+    @Override
+    public ObjectNode render() {
+        return DataWriter.order(notificationUrl, endUserId, messageId)
+                .text("AccountID", accountId)
+                .amount("Amount", amount)
+                .text("Currency", currency)
+                .objectOrNull("Attributes", typedAttributes().extra(extraAttributes).node())
+                .node();
+    }
+
+    private DataWriter typedAttributes() {
+        DataWriter attributes = DataWriter.create()
+                .text("ShopperStatement", shopperStatement)
+                .text("Email", email)
+                .date("PaymentDate", paymentDate)
+                .text("ExternalReference", externalReference);
+        PspMerchant.write(attributes, pspMerchant);
+        return attributes;
+    }
+
+    @Override
+    public ChargeResult readResponse(JsonNode data) {
+        return ChargeResult.read(data);
+    }
+
+    @Override
+    public String toString() {
+        return RequestDescription.of(this);
+    }
+
+    /** Builds a {@link Charge}; unset optional members are left out of the request. */
+    public static final class Builder extends OrderBuilder<Builder> {
+        private String accountId;
+        private BigDecimal amount;
+        private String currency;
+        private String shopperStatement;
+        private String email;
+        private LocalDate paymentDate;
+        private String externalReference;
+
+        private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        /** The AccountID with an active direct debit mandate. */
+        public Builder accountId(String value) {
+            accountId = value;
+            return this;
+        }
+
+        public Builder amount(String currency, BigDecimal amount) {
+            this.currency = currency;
+            this.amount = amount;
+            return this;
+        }
+
+        /** Letters, digits, space, dot, dash and underscore; the bank statement shows the first 7. */
+        public Builder shopperStatement(String value) {
+            shopperStatement = value;
+            return this;
+        }
+
+        public Builder email(String value) {
+            email = value;
+            return this;
+        }
+
+        /** Charge on this date instead of as soon as possible. */
+        public Builder paymentDate(LocalDate value) {
+            paymentDate = value;
+            return this;
+        }
+
+        public Builder externalReference(String value) {
+            externalReference = value;
+            return this;
+        }
+
+        public Charge build() {
+            return new Charge(notificationUrl, endUserId, messageId, accountId, amount, currency, shopperStatement,
+                    email, paymentDate, externalReference, pspMerchant, extraAttributes);
+        }
+    }
+}
