@@ -43,6 +43,15 @@ public final class Check {
         required("MessageID", messageId);
     }
 
+    /** The members beside Attributes of an order against a known account (AccountPayout, Charge). */
+    public static void accountOrder(String notificationUrl, String endUserId, String messageId, String accountId,
+            BigDecimal amount, String currency) {
+        order(notificationUrl, endUserId, messageId);
+        required("AccountID", accountId);
+        amount("Amount", amount);
+        currency("Currency", currency);
+    }
+
     /** A present value of any type. */
     public static void present(String field, Object value) {
         if (value == null) {

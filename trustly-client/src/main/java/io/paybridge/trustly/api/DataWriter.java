@@ -27,6 +27,15 @@ public final class DataWriter {
         return create().text("NotificationURL", notificationUrl).text("EndUserID", endUserId).text("MessageID", messageId);
     }
 
+    /** A writer that starts with the order members, AccountID, Amount and Currency (AccountPayout, Charge). */
+    public static DataWriter accountOrder(String notificationUrl, String endUserId, String messageId, String accountId,
+            BigDecimal amount, String currency) {
+        return order(notificationUrl, endUserId, messageId)
+                .text("AccountID", accountId)
+                .amount("Amount", amount)
+                .text("Currency", currency);
+    }
+
     /** Writes the text; left out when null. */
     public DataWriter text(String key, String value) {
         if (value != null) {

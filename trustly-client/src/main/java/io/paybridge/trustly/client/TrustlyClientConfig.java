@@ -23,6 +23,7 @@ public record TrustlyClientConfig(TrustlyEnvironment environment, URI apiUrl, St
     public TrustlyClientConfig {
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(signer, "signer");
+        // the same rules as the credentials that are sent: a username, a password
         new Credentials(username, password);
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.trustly.api.Check;
 import io.paybridge.trustly.api.DataWriter;
 import io.paybridge.trustly.api.Extras;
-import io.paybridge.trustly.api.OrderBuilder;
+import io.paybridge.trustly.api.AccountOrderBuilder;
 import io.paybridge.trustly.api.PspMerchant;
 import io.paybridge.trustly.api.RequestDescription;
 import io.paybridge.trustly.api.TrustlyRequest;
@@ -37,10 +37,7 @@ public record Charge(String notificationUrl, String endUserId, String messageId,
 
     @Override
     public void validate() {
-        Check.order(notificationUrl, endUserId, messageId);
-        Check.required("AccountID", accountId);
-        Check.amount("Amount", amount);
-        Check.currency("Currency", currency);
+        Check.accountOrder(notificationUrl, endUserId, messageId, accountId, amount, currency);
         Check.chargeShopperStatement("Attributes.ShopperStatement", shopperStatement);
         Check.required("Attributes.Email", email);
         Check.optionalDate("Attributes.PaymentDate", paymentDate);
@@ -49,10 +46,7 @@ public record Charge(String notificationUrl, String endUserId, String messageId,
 
     @Override
     public ObjectNode render() {
-        return DataWriter.order(notificationUrl, endUserId, messageId)
-                .text("AccountID", accountId)
-                .amount("Amount", amount)
-                .text("Currency", currency)
+        return DataWriter.accountOrder(notificationUrl, endUserId, messageId, accountId, amount, currency)
                 .objectOrNull("Attributes", typedAttributes().extra(extraAttributes).node())
                 .node();
     }
@@ -78,38 +72,15 @@ public record Charge(String notificationUrl, String endUserId, String messageId,
     }
 
     /** Builds a {@link Charge}; unset optional members are left out of the request. */
-    public static final class Builder extends OrderBuilder<Builder> {
-        private String accountId;
-        private BigDecimal amount;
-        private String currency;
-        private String shopperStatement;
+    public static final class Builder extends AccountOrderBuilder<Builder> {
         private String email;
         private LocalDate paymentDate;
-        private String externalReference;
 
         private Builder() {
         }
 
         @Override
         protected Builder self() {
-            return this;
-        }
-
-        /** The AccountID with an active direct debit mandate. */
-        public Builder accountId(String value) {
-            accountId = value;
-            return this;
-        }
-
-        public Builder amount(String currency, BigDecimal amount) {
-            this.currency = currency;
-            this.amount = amount;
-            return this;
-        }
-
-        /** Letters, digits, space, dot, dash and underscore; the bank statement shows the first 7. */
-        public Builder shopperStatement(String value) {
-            shopperStatement = value;
             return this;
         }
 
@@ -121,11 +92,6 @@ public record Charge(String notificationUrl, String endUserId, String messageId,
         /** Charge on this date instead of as soon as possible. */
         public Builder paymentDate(LocalDate value) {
             paymentDate = value;
-            return this;
-        }
-
-        public Builder externalReference(String value) {
-            externalReference = value;
             return this;
         }
 

@@ -7,7 +7,7 @@ import io.paybridge.trustly.api.CheckoutPage;
 import io.paybridge.trustly.api.DataWriter;
 import io.paybridge.trustly.api.EndUser;
 import io.paybridge.trustly.api.Extras;
-import io.paybridge.trustly.api.OrderBuilder;
+import io.paybridge.trustly.api.CheckoutOrderBuilder;
 import io.paybridge.trustly.api.OrderWithUrl;
 import io.paybridge.trustly.api.PartyInformation;
 import io.paybridge.trustly.api.PostalAddress;
@@ -106,13 +106,11 @@ public record Deposit(String notificationUrl, String endUserId, String messageId
     }
 
     /** Builds a {@link Deposit}; unset optional members are left out of the request. */
-    public static final class Builder extends OrderBuilder<Builder> {
+    public static final class Builder extends CheckoutOrderBuilder<Builder> {
         private String currency;
         private BigDecimal amount;
         private BigDecimal suggestedMinAmount;
         private BigDecimal suggestedMaxAmount;
-        private EndUser endUser;
-        private CheckoutPage page;
         private String shopperStatement;
         private PostalAddress shippingAddress;
         private String externalReference;
@@ -124,7 +122,6 @@ public record Deposit(String notificationUrl, String endUserId, String messageId
         private PartyInformation recipientInformation;
         private Boolean requestKyc;
         private String integrationModule;
-        private Boolean holdNotifications;
 
         private Builder() {
         }
@@ -149,16 +146,6 @@ public record Deposit(String notificationUrl, String endUserId, String messageId
             this.amount = null;
             this.suggestedMinAmount = min;
             this.suggestedMaxAmount = max;
-            return this;
-        }
-
-        public Builder endUser(EndUser value) {
-            endUser = value;
-            return this;
-        }
-
-        public Builder page(CheckoutPage value) {
-            page = value;
             return this;
         }
 
@@ -213,12 +200,6 @@ public record Deposit(String notificationUrl, String endUserId, String messageId
 
         public Builder integrationModule(String value) {
             integrationModule = value;
-            return this;
-        }
-
-        /** TEST only: Trustly holds the notifications until released in its notification tool. */
-        public Builder holdNotifications(boolean value) {
-            holdNotifications = value;
             return this;
         }
 

@@ -7,7 +7,7 @@ import io.paybridge.trustly.api.CheckoutPage;
 import io.paybridge.trustly.api.DataWriter;
 import io.paybridge.trustly.api.EndUser;
 import io.paybridge.trustly.api.Extras;
-import io.paybridge.trustly.api.OrderBuilder;
+import io.paybridge.trustly.api.CheckoutOrderBuilder;
 import io.paybridge.trustly.api.OrderWithUrl;
 import io.paybridge.trustly.api.PspMerchant;
 import io.paybridge.trustly.api.RequestDescription;
@@ -74,11 +74,8 @@ public record SelectAccount(String notificationUrl, String endUserId, String mes
     }
 
     /** Builds a {@link SelectAccount}; unset optional members are left out of the request. */
-    public static final class Builder extends OrderBuilder<Builder> {
-        private EndUser endUser;
-        private CheckoutPage page;
+    public static final class Builder extends CheckoutOrderBuilder<Builder> {
         private Boolean requestDirectDebitMandate;
-        private Boolean holdNotifications;
 
         private Builder() {
         }
@@ -88,25 +85,9 @@ public record SelectAccount(String notificationUrl, String endUserId, String mes
             return this;
         }
 
-        public Builder endUser(EndUser value) {
-            endUser = value;
-            return this;
-        }
-
-        public Builder page(CheckoutPage value) {
-            page = value;
-            return this;
-        }
-
         /** Requests a direct debit mandate from the selected account; Trustly then needs the end user's Email. */
         public Builder requestDirectDebitMandate(boolean value) {
             requestDirectDebitMandate = value;
-            return this;
-        }
-
-        /** TEST only: Trustly holds the notifications until released in its notification tool. */
-        public Builder holdNotifications(boolean value) {
-            holdNotifications = value;
             return this;
         }
 

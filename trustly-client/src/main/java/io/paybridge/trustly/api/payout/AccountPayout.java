@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.trustly.api.Check;
 import io.paybridge.trustly.api.DataWriter;
 import io.paybridge.trustly.api.Extras;
-import io.paybridge.trustly.api.OrderBuilder;
+import io.paybridge.trustly.api.AccountOrderBuilder;
 import io.paybridge.trustly.api.OrderResult;
 import io.paybridge.trustly.api.PartyInformation;
 import io.paybridge.trustly.api.PspMerchant;
@@ -38,10 +38,7 @@ public record AccountPayout(String notificationUrl, String endUserId, String mes
 
     @Override
     public void validate() {
-        Check.order(notificationUrl, endUserId, messageId);
-        Check.required("AccountID", accountId);
-        Check.amount("Amount", amount);
-        Check.currency("Currency", currency);
+        Check.accountOrder(notificationUrl, endUserId, messageId, accountId, amount, currency);
         Check.required("Attributes.ShopperStatement", shopperStatement);
         PartyInformation.validate("Attributes.SenderInformation", senderInformation);
         Check.extraAttributes("Attributes", extraAttributes, typedAttributes().node());
@@ -49,10 +46,7 @@ public record AccountPayout(String notificationUrl, String endUserId, String mes
 
     @Override
     public ObjectNode render() {
-        return DataWriter.order(notificationUrl, endUserId, messageId)
-                .text("AccountID", accountId)
-                .amount("Amount", amount)
-                .text("Currency", currency)
+        return DataWriter.accountOrder(notificationUrl, endUserId, messageId, accountId, amount, currency)
                 .objectOrNull("Attributes", typedAttributes().extra(extraAttributes).node())
                 .node();
     }
@@ -76,12 +70,7 @@ public record AccountPayout(String notificationUrl, String endUserId, String mes
     }
 
     /** Builds an {@link AccountPayout}; unset optional members are left out of the request. */
-    public static final class Builder extends OrderBuilder<Builder> {
-        private String accountId;
-        private BigDecimal amount;
-        private String currency;
-        private String shopperStatement;
-        private String externalReference;
+    public static final class Builder extends AccountOrderBuilder<Builder> {
         private PartyInformation senderInformation;
 
         private Builder() {
@@ -89,28 +78,6 @@ public record AccountPayout(String notificationUrl, String endUserId, String mes
 
         @Override
         protected Builder self() {
-            return this;
-        }
-
-        /** The receiving account, from an account notification or RegisterAccount. */
-        public Builder accountId(String value) {
-            accountId = value;
-            return this;
-        }
-
-        public Builder amount(String currency, BigDecimal amount) {
-            this.currency = currency;
-            this.amount = amount;
-            return this;
-        }
-
-        public Builder shopperStatement(String value) {
-            shopperStatement = value;
-            return this;
-        }
-
-        public Builder externalReference(String value) {
-            externalReference = value;
             return this;
         }
 

@@ -8,7 +8,7 @@ import io.paybridge.trustly.api.CheckoutPage;
 import io.paybridge.trustly.api.DataWriter;
 import io.paybridge.trustly.api.EndUser;
 import io.paybridge.trustly.api.Extras;
-import io.paybridge.trustly.api.OrderBuilder;
+import io.paybridge.trustly.api.CheckoutOrderBuilder;
 import io.paybridge.trustly.api.OrderWithUrl;
 import io.paybridge.trustly.api.PartyInformation;
 import io.paybridge.trustly.api.PostalAddress;
@@ -98,10 +98,8 @@ public record Withdraw(String notificationUrl, String endUserId, String messageI
     }
 
     /** Builds a {@link Withdraw}; unset optional members are left out of the request. */
-    public static final class Builder extends OrderBuilder<Builder> {
+    public static final class Builder extends CheckoutOrderBuilder<Builder> {
         private String currency;
-        private EndUser endUser;
-        private CheckoutPage page;
         private BankAccount bankAccount;
         private PostalAddress address;
         private BigDecimal suggestedMinAmount;
@@ -109,7 +107,6 @@ public record Withdraw(String notificationUrl, String endUserId, String messageI
         private BigDecimal suggestedAmount;
         private String externalReference;
         private PartyInformation senderInformation;
-        private Boolean holdNotifications;
 
         private Builder() {
         }
@@ -122,16 +119,6 @@ public record Withdraw(String notificationUrl, String endUserId, String messageI
         /** The currency of the end user's balance at the merchant. */
         public Builder currency(String value) {
             currency = value;
-            return this;
-        }
-
-        public Builder endUser(EndUser value) {
-            endUser = value;
-            return this;
-        }
-
-        public Builder page(CheckoutPage value) {
-            page = value;
             return this;
         }
 
@@ -166,12 +153,6 @@ public record Withdraw(String notificationUrl, String endUserId, String messageI
 
         public Builder senderInformation(PartyInformation value) {
             senderInformation = value;
-            return this;
-        }
-
-        /** TEST only: Trustly holds the notifications until released in its notification tool. */
-        public Builder holdNotifications(boolean value) {
-            holdNotifications = value;
             return this;
         }
 

@@ -2,24 +2,15 @@ package io.paybridge.trustly.api.payout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.paybridge.trustly.api.Check;
 import io.paybridge.trustly.api.DataWriter;
 import io.paybridge.trustly.api.OrderResult;
-import io.paybridge.trustly.api.TrustlyRequest;
+import io.paybridge.trustly.api.OrderIdRequest;
 
 /**
  * ApproveWithdrawal and DenyWithdrawal, for merchants with manual withdrawal approval: the withdrawal's
  * OrderID and {@code Attributes: null}, answered with the OrderID and result.
  */
-public interface WithdrawalDecision extends TrustlyRequest<OrderResult> {
-
-    /** The OrderID of the withdrawal. */
-    String orderId();
-
-    @Override
-    default void validate() {
-        Check.required("OrderID", orderId());
-    }
+public interface WithdrawalDecision extends OrderIdRequest<OrderResult> {
 
     @Override
     default ObjectNode render() {
