@@ -39,10 +39,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/**
- * Requests, credentials, configuration, the client, notifications and every exception print ids and amounts,
- * never the password, keys or the end user's personal data.
- */
+/** Nothing the client prints (requests, config, client, notifications, exceptions) shows secrets or personal data. */
 class NoSecretsInTextTest {
 
     private static final String PASSWORD = "s3cret-Pa55word";

@@ -6,10 +6,7 @@ import io.paybridge.trustly.jsonrpc.MalformedMessageException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/**
- * Money amounts as {@link BigDecimal}: sent strictly (scale exactly 2, plain digits), read leniently
- * ({@code "11"}, {@code "5.00000000000000000000"}, negative), never through a double.
- */
+/** Money amounts as {@link BigDecimal}: sent with exactly two decimals, read leniently and exactly, never via double. */
 public final class Amounts {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");

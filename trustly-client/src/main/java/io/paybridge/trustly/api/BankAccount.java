@@ -1,9 +1,6 @@
 package io.paybridge.trustly.api;
 
-/**
- * A bank account in Trustly's terms: {@code ClearingHouse} (e.g. {@code SWEDEN}), {@code BankNumber}
- * ({@code ""} for IBAN) and {@code AccountNumber}. Never printed.
- */
+/** A bank account as Trustly names it: ClearingHouse, BankNumber ({@code ""} for IBAN), AccountNumber; never printed. */
 public record BankAccount(String clearingHouse, String bankNumber, String accountNumber) {
 
     /** Writes the three members, if any. */

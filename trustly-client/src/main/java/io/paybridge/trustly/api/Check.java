@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/**
- * Validation rules of reference §3, each throwing {@link TrustlyValidationException} with the field's
- * protocol name. Methods named {@code optional…} accept null; the others require a value.
- */
+/** Validation rules of reference §3, naming the protocol field; {@code optional…} methods accept null. */
 public final class Check {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");

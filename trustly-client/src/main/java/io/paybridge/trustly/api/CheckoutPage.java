@@ -1,9 +1,6 @@
 package io.paybridge.trustly.api;
 
-/**
- * Where Trustly's checkout sends the end user and how it is framed: {@code SuccessURL}, {@code FailURL},
- * {@code TemplateURL}, {@code URLTarget} ({@code _top|_self|_parent}) and {@code URLScheme} (iOS apps).
- */
+/** The checkout page attributes: SuccessURL, FailURL, TemplateURL, URLTarget and URLScheme (iOS apps). */
 public record CheckoutPage(String successUrl, String failUrl, String templateUrl, String urlTarget, String urlScheme) {
 
     /** A page with only the success and fail URLs. */

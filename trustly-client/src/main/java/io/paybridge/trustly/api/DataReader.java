@@ -10,10 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
-/**
- * Reads result data leniently, as Trustly may send numbers as strings or JSON numbers; a missing
- * required member or a wrong type is a {@link MalformedMessageException} naming the member.
- */
+/** Reads result data leniently (strings or numbers); a missing or mistyped member is malformed, named. */
 public final class DataReader {
 
     private DataReader() {

@@ -7,10 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-/**
- * Renders request members with Trustly's key names: unset optional members are left out, members the
- * protocol requires even when empty are written as JSON null, and every scalar is a JSON string.
- */
+/** Renders request members with Trustly's key names, every scalar a JSON string, unset members left out. */
 public final class DataWriter {
 
     private final ObjectNode node = JsonNodeFactory.instance.objectNode();

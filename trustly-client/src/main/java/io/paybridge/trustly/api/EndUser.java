@@ -2,10 +2,7 @@ package io.paybridge.trustly.api;
 
 import java.time.LocalDate;
 
-/**
- * The person behind a Deposit, Withdraw or SelectAccount as Trustly's attributes describe them. Personal
- * data throughout: never printed, never logged.
- */
+/** The person behind a Deposit, Withdraw or SelectAccount; personal data, never printed or logged. */
 public record EndUser(String firstname, String lastname, String email, String mobilePhone, LocalDate dateOfBirth,
         String nationalIdentificationNumber, Boolean unchangeableNationalIdentificationNumber, String country,
         String locale, String ip) {

@@ -3,10 +3,7 @@ package io.paybridge.trustly.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * What the builders of order-creating requests share: NotificationURL, EndUserID, MessageID, the PSP
- * merchant attributes and pass-through extra attributes.
- */
+/** Builder members of every order-creating request: NotificationURL, EndUserID, MessageID, PSP merchant, extras. */
 public abstract class OrderBuilder<B extends OrderBuilder<B>> {
 
     protected String notificationUrl;

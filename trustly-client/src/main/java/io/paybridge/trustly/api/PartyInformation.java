@@ -2,11 +2,7 @@ package io.paybridge.trustly.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/**
- * {@code RecipientInformation} (Deposit) or {@code SenderInformation} (Withdraw, AccountPayout): the ultimate
- * payee or payer, mandatory for money transfer services, e-wallets and EMO partners. {@code dateOfBirth} is
- * {@code YYYY-MM-DD} for a person or the organisation number for an organisation, hence text.
- */
+/** RecipientInformation (Deposit) or SenderInformation (Withdraw, AccountPayout): the ultimate payee or payer. */
 public record PartyInformation(PartyType partyType, String firstname, String lastname, String countryCode,
         String customerId, String address, String dateOfBirth) {
 
@@ -20,6 +16,7 @@ public record PartyInformation(PartyType partyType, String firstname, String las
         if (party == null) {
             return null;
         }
+        // DateOfBirth is YYYY-MM-DD for a person but the organisation number for an organisation, hence text
         return DataWriter.create()
                 .text("Partytype", party.partyType == null ? null : party.partyType.name())
                 .text("Firstname", party.firstname)

@@ -1,10 +1,6 @@
 package io.paybridge.trustly.api;
 
-/**
- * An address as Trustly takes it: in parts ({@code <prefix>Country}, {@code PostalCode}, {@code City},
- * {@code Line1}, {@code Line2}) or whole ({@code <prefix>} alone, only when the parts are unavailable).
- * Deposit uses the prefix {@code ShippingAddress}, Withdraw and RegisterAccount {@code Address}.
- */
+/** An address in parts or whole, written with a prefix: {@code ShippingAddress} (Deposit) or {@code Address}. */
 public record PostalAddress(String country, String postalCode, String city, String line1, String line2, String whole) {
 
     /** An address in parts. */
@@ -12,7 +8,7 @@ public record PostalAddress(String country, String postalCode, String city, Stri
         return new PostalAddress(country, postalCode, city, line1, line2, null);
     }
 
-    /** An address as one text. */
+    /** An address as one text, only for when the parts are unavailable. */
     public static PostalAddress whole(String address) {
         return new PostalAddress(null, null, null, null, null, address);
     }

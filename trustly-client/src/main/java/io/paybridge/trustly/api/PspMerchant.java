@@ -1,9 +1,6 @@
 package io.paybridge.trustly.api;
 
-/**
- * The consumer-facing merchant, mandatory for partners on Express Merchant Onboarding and for e-wallets:
- * {@code PSPMerchant}, {@code PSPMerchantURL}, {@code MerchantCategoryCode}.
- */
+/** The consumer-facing merchant for EMO partners and e-wallets: PSPMerchant, PSPMerchantURL, MerchantCategoryCode. */
 public record PspMerchant(String name, String url, String merchantCategoryCode) {
 
     /** Writes the three attributes of {@code merchant}, if any. */

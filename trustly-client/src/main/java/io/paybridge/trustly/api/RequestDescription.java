@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.StringJoiner;
 
-/**
- * The {@code toString} of every request: the method and its ids and amounts only, never names,
- * e-mails, phone numbers, national ids, bank account numbers or URLs.
- */
+/** The {@code toString} of every request: method, ids and amounts only, never personal data or URLs. */
 public final class RequestDescription {
 
     private static final List<String> SAFE_MEMBERS = List.of(

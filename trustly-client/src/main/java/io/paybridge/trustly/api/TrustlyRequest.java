@@ -3,10 +3,7 @@ package io.paybridge.trustly.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/**
- * One Trustly API method call: its name, its {@code Data} members (without Username and Password, which
- * the client adds from its credentials) and how to read the verified result data into {@code R}.
- */
+/** One typed Trustly method call: its name, its Data members (without credentials) and its typed result. */
 public interface TrustlyRequest<R> {
 
     /** The JSON-RPC method name, e.g. {@code Deposit}. */

@@ -16,11 +16,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/**
- * Calls Trustly's JSON-RPC API: validates and signs each typed request with a fresh (or the caller's) UUID,
- * posts it, and verifies the answer. The result is the typed response, a {@link io.paybridge.trustly.error.TrustlyApiException}
- * (definite error), or a {@link TrustlyOutcomeUnknownException} (resend with the same UUID for Trustly's replay).
- */
+/** Signs, posts and verifies typed Trustly requests, yielding the typed result, a definite error or outcome unknown. */
 public final class TrustlyClient implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(TrustlyClient.class);

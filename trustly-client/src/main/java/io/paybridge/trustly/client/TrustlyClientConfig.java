@@ -9,11 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
-/**
- * How a {@link TrustlyClient} reaches Trustly: the environment, an optional API URL and Trustly key
- * overriding the environment's (the sandbox has no published key), the merchant's credentials and signer,
- * and the connect and read timeouts. Never printed with its password or keys.
- */
+/** How a {@link TrustlyClient} reaches Trustly: environment, overrides, credentials, signer, timeouts; never printed. */
 public record TrustlyClientConfig(TrustlyEnvironment environment, URI apiUrl, String username, String password,
         Signer signer, SignatureVerifier trustlyVerifier, Duration connectTimeout, Duration readTimeout) {
 

@@ -13,11 +13,7 @@ import io.paybridge.trustly.signature.SignatureVerifier;
 
 import java.util.Objects;
 
-/**
- * Turns Trustly's HTTP answer into the typed result (reference §2.7): parse the body whatever the status,
- * verify the signature of {@code result} or {@code error.error} with Trustly's key, require the request's
- * uuid and method, and only then map an error to its exception or read the result.
- */
+/** Verifies Trustly's answer (signature, uuid, method) before mapping an error or reading the result. */
 public final class TrustlyResponseReader {
 
     private final SignatureVerifier trustlyVerifier;

@@ -9,10 +9,7 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import java.net.URI;
 import java.time.Duration;
 
-/**
- * {@link JsonRpcTransport} over the Vert.x Mutiny WebClient: POST with {@code Content-Type: application/json},
- * a connect timeout, and a read timeout that fires when no data arrives for that long.
- */
+/** {@link JsonRpcTransport} over the Vert.x Mutiny WebClient with connect and read (idle) timeouts. */
 public final class VertxJsonRpcTransport implements JsonRpcTransport, AutoCloseable {
 
     private final WebClient client;

@@ -3,11 +3,7 @@ package io.paybridge.trustly.error;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/**
- * Trustly's error codes and names (reference §1.5): the primary documented list, the probable continuation
- * seen only in third-party copies of the table, and names observed from Trustly's TEST environment whose
- * numeric code is unconfirmed.
- */
+/** Trustly's error codes of reference §1.5: primary list, probable continuation, names without confirmed codes. */
 public enum ErrorCode {
 
     // primary documented list

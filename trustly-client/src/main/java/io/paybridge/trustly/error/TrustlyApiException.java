@@ -2,10 +2,7 @@ package io.paybridge.trustly.error;
 
 import java.util.Optional;
 
-/**
- * Trustly answered a request with a verified JSON-RPC error: a definite outcome, nothing was done.
- * Subclasses name the families a caller reacts to; others arrive as this class.
- */
+/** A verified JSON-RPC error from Trustly: a definite outcome, nothing was done; subclasses name the families. */
 public class TrustlyApiException extends TrustlyException {
 
     private final String method;

@@ -1,9 +1,6 @@
 package io.paybridge.trustly.error;
 
-/**
- * Root of everything the Trustly client throws; messages carry methods, uuids, field names and codes,
- * never credentials, keys or personal data.
- */
+/** Root of the Trustly client's exceptions; messages carry ids and codes, never credentials or personal data. */
 public abstract class TrustlyException extends RuntimeException {
 
     protected TrustlyException(String message) {

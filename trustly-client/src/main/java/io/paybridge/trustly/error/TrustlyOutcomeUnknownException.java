@@ -1,9 +1,6 @@
 package io.paybridge.trustly.error;
 
-/**
- * No trustworthy answer was received, so whether Trustly acted on the request is unknown. Resend the
- * identical request with the same {@link #uuid()} to get Trustly's idempotent replay, or reconcile.
- */
+/** No trustworthy answer: resend the identical request with the same {@link #uuid()} or reconcile. */
 public abstract class TrustlyOutcomeUnknownException extends TrustlyException {
 
     private final String method;

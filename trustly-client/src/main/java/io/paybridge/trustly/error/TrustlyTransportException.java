@@ -1,9 +1,6 @@
 package io.paybridge.trustly.error;
 
-/**
- * The HTTP exchange failed: no connection, a timeout, or an HTTP error status without a JSON-RPC body.
- * {@link #mayHaveReachedTrustly()} is false only when the connection was never established.
- */
+/** No HTTP answer (connection, timeout) or an error status without a JSON-RPC body. */
 public class TrustlyTransportException extends TrustlyOutcomeUnknownException {
 
     private final boolean mayHaveReachedTrustly;

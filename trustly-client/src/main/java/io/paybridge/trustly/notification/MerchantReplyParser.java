@@ -8,10 +8,7 @@ import io.paybridge.trustly.signature.SignatureVerifier;
 
 import java.util.Objects;
 
-/**
- * Checks a merchant's reply as Trustly would (used by the sandbox): a JSON-RPC result signed with the
- * merchant's key, echoing the notification's method and uuid, with {@code data.status} OK or FAILED.
- */
+/** Checks a merchant's reply as Trustly would (sandbox): signed by its key, same method and uuid, OK or FAILED. */
 public final class MerchantReplyParser {
 
     private final SignatureVerifier merchantVerifier;

@@ -10,10 +10,7 @@ import io.paybridge.trustly.signature.SignatureVerifier;
 
 import java.util.Objects;
 
-/**
- * Turns a notification body into a {@link TrustlyNotification} after verifying Trustly's signature over
- * the tree exactly as received (reference §2.7); anything else is a {@link TrustlyNotificationException}.
- */
+/** Verifies a notification's signature over the tree as received, then reads it into a {@link TrustlyNotification}. */
 public final class NotificationParser {
 
     private final SignatureVerifier trustlyVerifier;

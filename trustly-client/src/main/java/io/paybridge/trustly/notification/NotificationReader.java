@@ -33,7 +33,8 @@ final class NotificationReader {
                 kind.carriesAmount() ? DataReader.text(data, "currency") : DataReader.optionalText(data, "currency"),
                 DataReader.optionalText(data, "timestamp"),
                 attributes(data.get("attributes")),
-                kind == NotificationMethod.ACCOUNT ? DataReader.text(data, "accountid") : DataReader.optionalText(data, "accountid"),
+                kind == NotificationMethod.ACCOUNT
+                        ? DataReader.text(data, "accountid") : DataReader.optionalText(data, "accountid"),
                 data.hasNonNull("verified") ? DataReader.flag(data, "verified") : null,
                 DataReader.optionalText(data, "errorcode"),
                 DataReader.optionalText(data, "errormessage"),

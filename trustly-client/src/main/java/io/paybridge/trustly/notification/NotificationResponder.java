@@ -6,10 +6,7 @@ import io.paybridge.trustly.signature.Signer;
 
 import java.util.Objects;
 
-/**
- * Builds the merchant's signed reply to a notification, {@code {"result":{"signature","uuid","method",
- * "data":{"status"}},"version":"1.1"}} with the notification's own uuid and method (reference §2.7).
- */
+/** Builds the merchant's signed reply to a notification with the notification's own method and uuid. */
 public final class NotificationResponder {
 
     private final Signer merchantSigner;

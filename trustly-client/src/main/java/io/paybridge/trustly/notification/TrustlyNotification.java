@@ -8,11 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * A verified notification from Trustly (reference §4.2). Members a method does not carry are null;
- * {@code data} is the signed tree as received, for anything not modelled here (e.g. kyc or unknown methods).
- * {@code timestamp} stays text: a verified notification is never refused for a format quirk.
- */
+/** A verified notification (reference §4.2): members a method lacks are null, the signed data kept as received. */
 public record TrustlyNotification(String method, String uuid, String notificationId, String orderId, String messageId,
         String endUserId, BigDecimal amount, String currency, String timestamp, Map<String, String> attributes,
         String accountId, Boolean verified, String errorCode, String errorMessage, JsonNode data) {
@@ -22,7 +18,7 @@ public record TrustlyNotification(String method, String uuid, String notificatio
         return NotificationMethod.of(method);
     }
 
-    /** The timestamp parsed, when it has Trustly's format. */
+    /** The timestamp parsed when it has Trustly's format; kept as text so no verified notification is refused over it. */
     public Optional<OffsetDateTime> parsedTimestamp() {
         return Timestamps.parse(timestamp);
     }

@@ -2,10 +2,7 @@ package io.paybridge.trustly.notification;
 
 import io.paybridge.trustly.error.TrustlyException;
 
-/**
- * A notification was rejected: not JSON-RPC, not signed by the environment's Trustly key, or without a
- * member its method requires. Do not process it; Trustly resends notifications that were not answered.
- */
+/** A rejected notification (not JSON-RPC, not signed by Trustly, missing a member): do not process it. */
 public class TrustlyNotificationException extends TrustlyException {
 
     public TrustlyNotificationException(String message) {

@@ -16,10 +16,7 @@ import java.util.stream.Stream;
 import static io.paybridge.trustly.api.TestRequests.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Golden {@code params.Data} and signed plaintext of every method (reference §3 key names). The JSON is
- * compared as a tree, so member order does not matter but null versus absent does; the plaintext is exact.
- */
+/** Golden Data JSON (as a tree: null versus absent counts) and exact signed plaintext of every method. */
 class RequestRenderingTest {
 
     private static final String NOTIFY = "\"NotificationURL\":\"https://merchant.example/trustly/n/7f3a\",";

@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
-/**
- * A real local HTTP server playing Trustly for transport tests: it records every request it receives and
- * answers as the test tells it to (signed with {@link TestKeys#TRUSTLY} unless a test says otherwise).
- */
+/** A real local HTTP server playing Trustly: records each request and answers as the test says. */
 final class FakeTrustly implements AutoCloseable {
 
     /** What arrived: the content type, the raw body and its signed part. */

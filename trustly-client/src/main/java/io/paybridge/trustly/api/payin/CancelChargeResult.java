@@ -3,7 +3,7 @@ package io.paybridge.trustly.api.payin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paybridge.trustly.api.DataReader;
 
-/** Outcome of a CancelCharge: cancelled, or rejected ({@code result "0"}) with Trustly's reason, e.g. "Payment already executed". */
+/** Outcome of a CancelCharge: cancelled, or rejected ({@code result "0"}) with Trustly's reason; not an error. */
 public sealed interface CancelChargeResult {
 
     /** The charge will not be executed. */

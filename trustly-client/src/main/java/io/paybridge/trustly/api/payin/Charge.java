@@ -14,10 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-/**
- * {@code Charge} (reference §3, Trustly Direct Debit): collects from an account with an active mandate,
- * now or on a PaymentDate. Trustly may reject it in the result rather than with an error.
- */
+/** {@code Charge} (reference §3, Trustly Direct Debit): collects from an AccountID with an active mandate. */
 public record Charge(String notificationUrl, String endUserId, String messageId, String accountId, BigDecimal amount,
         String currency, String shopperStatement, String email, LocalDate paymentDate, String externalReference,
         PspMerchant pspMerchant, Map<String, String> extraAttributes) implements TrustlyRequest<ChargeResult> {

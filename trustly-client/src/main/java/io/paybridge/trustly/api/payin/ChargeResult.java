@@ -3,10 +3,7 @@ package io.paybridge.trustly.api.payin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paybridge.trustly.api.DataReader;
 
-/**
- * Outcome of a Charge: accepted with an OrderID, or rejected ({@code result "0"}) with Trustly's reason,
- * e.g. {@code ERROR_MANDATE_NOT_FOUND}. A rejection is an answer, not an error.
- */
+/** Outcome of a Charge: accepted with an OrderID, or rejected ({@code result "0"}) with a reason; not an error. */
 public sealed interface ChargeResult {
 
     /** Trustly accepted the charge; notifications for {@code orderId} follow. */

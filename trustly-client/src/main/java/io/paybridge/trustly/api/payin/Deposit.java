@@ -48,7 +48,8 @@ public record Deposit(String notificationUrl, String endUserId, String messageId
         Check.optionalAmount("Attributes.SuggestedMinAmount", suggestedMinAmount);
         Check.optionalAmount("Attributes.SuggestedMaxAmount", suggestedMaxAmount);
         if (amount != null && (suggestedMinAmount != null || suggestedMaxAmount != null)) {
-            throw new TrustlyValidationException("Attributes.Amount", "must not be combined with SuggestedMinAmount or SuggestedMaxAmount");
+            throw new TrustlyValidationException("Attributes.Amount",
+                    "must not be combined with SuggestedMinAmount or SuggestedMaxAmount");
         }
         if (suggestedMinAmount != null && suggestedMaxAmount != null && suggestedMinAmount.compareTo(suggestedMaxAmount) > 0) {
             throw new TrustlyValidationException("Attributes.SuggestedMinAmount", "must not exceed SuggestedMaxAmount");

@@ -10,10 +10,7 @@ import io.paybridge.trustly.api.TrustlyRequest;
 
 import java.math.BigDecimal;
 
-/**
- * {@code Refund} (reference §3): returns all or part of a deposit (or charge) identified by its OrderID.
- * {@code Attributes} is required but nullable: sent as null without an ExternalReference.
- */
+/** {@code Refund} (reference §3): returns all or part of a deposit or charge; Attributes is sent as null when empty. */
 public record Refund(String orderId, BigDecimal amount, String currency, String externalReference)
         implements TrustlyRequest<OrderResult> {
 

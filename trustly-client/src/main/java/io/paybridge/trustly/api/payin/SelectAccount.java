@@ -15,10 +15,7 @@ import io.paybridge.trustly.api.TrustlyRequest;
 
 import java.util.Map;
 
-/**
- * {@code SelectAccount} (reference §3): the end user picks a bank account in Trustly's checkout, reported
- * by an {@code account} notification; optionally requests a direct debit mandate.
- */
+/** {@code SelectAccount} (reference §3): the end user picks a bank account, optionally with a debit mandate. */
 public record SelectAccount(String notificationUrl, String endUserId, String messageId, EndUser endUser,
         CheckoutPage page, Boolean requestDirectDebitMandate, PspMerchant pspMerchant, Boolean holdNotifications,
         Map<String, String> extraAttributes) implements TrustlyRequest<OrderWithUrl> {

@@ -15,10 +15,7 @@ import io.paybridge.trustly.api.TrustlyRequest;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/**
- * {@code AccountPayout} (reference §3): pays out to a known AccountID from the merchant's Trustly balance;
- * {@code result "0"} means not accepted.
- */
+/** {@code AccountPayout} (reference §3): pays out to a known AccountID from the merchant's Trustly balance. */
 public record AccountPayout(String notificationUrl, String endUserId, String messageId, String accountId,
         BigDecimal amount, String currency, String shopperStatement, String externalReference, PspMerchant pspMerchant,
         PartyInformation senderInformation, Map<String, String> extraAttributes) implements TrustlyRequest<OrderResult> {

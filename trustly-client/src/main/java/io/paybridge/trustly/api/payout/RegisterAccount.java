@@ -14,10 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * {@code RegisterAccount} (reference §3): registers an end user's bank account without their interaction
- * and answers with its AccountID (the same account always gets the same id).
- */
+/** {@code RegisterAccount} (reference §3): registers an end user's bank account and answers its AccountID. */
 public record RegisterAccount(String endUserId, BankAccount bankAccount, String firstname, String lastname,
         LocalDate dateOfBirth, String mobilePhone, String nationalIdentificationNumber, PostalAddress address,
         String email, Map<String, String> extraAttributes) implements TrustlyRequest<RegisteredAccount> {

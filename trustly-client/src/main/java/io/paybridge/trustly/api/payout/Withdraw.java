@@ -20,10 +20,7 @@ import io.paybridge.trustly.error.TrustlyValidationException;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/**
- * {@code Withdraw} (reference §3; Trustly now points to AccountPayout): the end user withdraws in Trustly's
- * checkout, choosing the amount unless SuggestedAmount fixes it.
- */
+/** {@code Withdraw} (reference §3; Trustly now points to AccountPayout): a withdrawal in Trustly's checkout. */
 public record Withdraw(String notificationUrl, String endUserId, String messageId, String currency, EndUser endUser,
         CheckoutPage page, BankAccount bankAccount, PostalAddress address, BigDecimal suggestedMinAmount,
         BigDecimal suggestedMaxAmount, BigDecimal suggestedAmount, String externalReference, PspMerchant pspMerchant,

@@ -6,10 +6,7 @@ import io.paybridge.trustly.api.DataWriter;
 import io.paybridge.trustly.api.OrderResult;
 import io.paybridge.trustly.api.OrderIdRequest;
 
-/**
- * ApproveWithdrawal and DenyWithdrawal, for merchants with manual withdrawal approval: the withdrawal's
- * OrderID and {@code Attributes: null}, answered with the OrderID and result.
- */
+/** ApproveWithdrawal and DenyWithdrawal: the withdrawal's OrderID and {@code Attributes: null}. */
 public interface WithdrawalDecision extends OrderIdRequest<OrderResult> {
 
     @Override

@@ -6,10 +6,7 @@ import io.paybridge.trustly.api.DataReader;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/**
- * One transfer from GetWithdrawals. {@code transferState} stays text (EXECUTING, EXECUTED, QUEUED, …):
- * Trustly warns that states change without notice, so no logic should hang on them. {@code eta} may be null.
- */
+/** One GetWithdrawals transfer; transferState stays text because Trustly changes states without notice. */
 public record WithdrawalEntry(String reference, OffsetDateTime modificationDate, String orderId, OffsetDateTime datestamp,
         String transferState, BigDecimal amount, String accountId, String currency, OffsetDateTime eta) {
 

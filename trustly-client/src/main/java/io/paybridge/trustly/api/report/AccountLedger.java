@@ -12,10 +12,7 @@ import io.paybridge.trustly.error.TrustlyValidationException;
 import java.time.LocalDate;
 import java.util.List;
 
-/**
- * {@code AccountLedger} (reference §3): settled transactions that changed the balance from FromDate to ToDate
- * (exclusive). Currency is required but nullable: sent as null for all currencies.
- */
+/** {@code AccountLedger} (reference §3): settled balance changes, ToDate exclusive, Currency null for all. */
 public record AccountLedger(LocalDate fromDate, LocalDate toDate, String currency)
         implements TrustlyRequest<List<LedgerEntry>> {
 

@@ -5,10 +5,7 @@ import io.paybridge.trustly.jsonrpc.MalformedMessageException;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Splits RFC 4180 CSV into records of fields: {@code "} quotes fields that contain commas, quotes ({@code ""})
- * or line breaks; records end with LF or CRLF; blank lines are skipped.
- */
+/** Splits RFC 4180 CSV into records: quoted fields with {@code ""}, commas and line breaks; LF or CRLF. */
 final class CsvRecords {
 
     private final String text;

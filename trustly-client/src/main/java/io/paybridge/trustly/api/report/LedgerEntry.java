@@ -6,10 +6,7 @@ import io.paybridge.trustly.api.DataReader;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/**
- * One AccountLedger row: {@code amount} is exact as sent (many decimals possible, negative for debits and fees);
- * {@code transactionType} is human text, {@code accountName} Trustly's account, e.g. TRANSACTION_FEE_BANK_DEPOSIT.
- */
+/** One AccountLedger row; the amount is exact as sent (many decimals, negative for debits and fees). */
 public record LedgerEntry(String userId, OffsetDateTime datestamp, String orderId, String accountName, String messageId,
         String transactionType, String currency, BigDecimal amount, String gluepayId) {
 

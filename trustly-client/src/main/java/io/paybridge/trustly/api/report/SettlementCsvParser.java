@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/**
- * Reads the v1.2 settlement report CSV into {@link SettlementRow}s by header name (case-insensitive, in any
- * order, unknown columns ignored). The last column is accepted as {@code externalreference} or {@code extraref},
- * since Trustly's own samples use the latter.
- */
+/** Reads the v1.2 settlement report CSV into rows by header name, accepting {@code extraref} as the last column. */
 public final class SettlementCsvParser {
 
     private static final Map<String, String> ALIASES = Map.of("extraref", "externalreference");
@@ -25,6 +21,7 @@ public final class SettlementCsvParser {
     private SettlementCsvParser() {
     }
 
+    /** The rows; columns are found by name in any order, case-insensitively, and unknown columns are ignored. */
     public static List<SettlementRow> parse(String csv) {
         List<List<String>> records = CsvRecords.parse(csv == null ? "" : csv);
         if (records.isEmpty()) {

@@ -10,10 +10,7 @@ import io.paybridge.trustly.api.TrustlyRequest;
 
 import java.time.LocalDate;
 
-/**
- * {@code ViewAutomaticSettlementDetailsCSV} (reference §3): the settlement report of a day, always in
- * report version 1.2; without a currency, all currencies.
- */
+/** {@code ViewAutomaticSettlementDetailsCSV} (reference §3): a day's settlement report, version 1.2. */
 public record ViewAutomaticSettlementDetailsCsv(LocalDate settlementDate, String currency)
         implements TrustlyRequest<SettlementReport> {
 
