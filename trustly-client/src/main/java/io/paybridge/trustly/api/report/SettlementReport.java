@@ -1,0 +1,12 @@
+package io.paybridge.trustly.api.report;
+
+import java.util.List;
+
+/** A settlement report as Trustly sent it (CSV text), parsed into rows on demand. */
+public record SettlementReport(String csv) {
+
+    /** The rows of the v1.2 report; a malformed report is a {@link io.paybridge.trustly.jsonrpc.MalformedMessageException}. */
+    public List<SettlementRow> rows() {
+        return SettlementCsvParser.parse(csv);
+    }
+}
