@@ -101,7 +101,10 @@ public final class Check {
         matches(field, value, LOCALE, "of the form ll_CC, e.g. sv_SE");
     }
 
-    /** An absolute https URL without a query ({@code ?}), as Trustly requires for notifications. */
+    /**
+     * An absolute http(s) URL without a query ({@code ?}). Trustly itself only posts to https; the client
+     * enforces that outside the sandbox ({@code TrustlyClient}), so a local stack can receive on http.
+     */
     public static void notificationUrl(String field, String value) {
         required(field, value);
         if (value.indexOf('?') >= 0) {
@@ -113,7 +116,7 @@ public final class Check {
         } catch (URISyntaxException e) {
             throw new TrustlyValidationException(field, "is not a valid URL");
         }
-        if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new TrustlyValidationException(field, "must be an absolute https URL");
         }
     }

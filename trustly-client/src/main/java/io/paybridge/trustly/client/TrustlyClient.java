@@ -1,6 +1,7 @@
 package io.paybridge.trustly.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paybridge.trustly.TrustlyEnvironment;
 import io.paybridge.trustly.api.Credentials;
 import io.paybridge.trustly.api.TrustlyRequest;
 import io.paybridge.trustly.error.TrustlyException;
@@ -77,7 +78,16 @@ public final class TrustlyClient implements AutoCloseable {
         if (uuid == null || !LOWER_CASE_UUID.matcher(uuid).matches()) {
             throw new TrustlyValidationException("UUID", "must be a lower-case UUID xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx");
         }
-        return JsonRpc.request(request.method(), uuid, credentials.dataFor(request), signer);
+        ObjectNode data = credentials.dataFor(request);
+        requireHttpsOutsideTheSandbox(data);
+        return JsonRpc.request(request.method(), uuid, data, signer);
+    }
+
+    private void requireHttpsOutsideTheSandbox(ObjectNode data) {
+        String notificationUrl = data.path("NotificationURL").asText("");
+        if (config.environment() != TrustlyEnvironment.SANDBOX && notificationUrl.startsWith("http:")) {
+            throw new TrustlyValidationException("NotificationURL", "must be an absolute https URL");
+        }
     }
 
     @Override

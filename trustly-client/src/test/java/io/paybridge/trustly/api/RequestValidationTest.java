@@ -52,8 +52,8 @@ class RequestValidationTest {
                 Arguments.of("locale with a dash", TestRequests.selectAccount()
                                 .endUser(TestRequests.endUser().locale("sv-SE").build()).build(),
                         "Attributes.Locale", "ll_CC"),
-                Arguments.of("NotificationURL over http", TestRequests.deposit()
-                                .order("http://merchant.example/n", "user-42", "dep-1").build(),
+                Arguments.of("NotificationURL over ftp", TestRequests.deposit()
+                                .order("ftp://merchant.example/n", "user-42", "dep-1").build(),
                         "NotificationURL", "https"),
                 Arguments.of("NotificationURL with a query", TestRequests.charge()
                                 .order("https://merchant.example/n?order=1", "user-42", "ch-1").build(),

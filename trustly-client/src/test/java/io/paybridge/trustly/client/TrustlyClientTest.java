@@ -202,6 +202,24 @@ class TrustlyClientTest {
     }
 
     @Test
+    void outsideTheSandboxNotificationsMustGoToHttps() {
+        var test = TrustlyClientConfig.of(TrustlyEnvironment.TEST, "merchant_username", "merchant_password",
+                TestKeys.signer(TestKeys.MERCHANT)).withApiUrl(trustly.url());
+        var deposit = TestRequests.deposit().order("http://merchant.example/n", "user-42", "dep-1").build();
+
+        try (var testClient = new TrustlyClient(vertx, test)) {
+            assertThatThrownBy(() -> testClient.send(deposit).await().atMost(WAIT))
+                    .isInstanceOf(TrustlyValidationException.class)
+                    .extracting(e -> ((TrustlyValidationException) e).field()).isEqualTo("NotificationURL");
+        }
+        assertThat(trustly.received()).isEmpty();
+
+        trustly.answerResult(JsonRpc.mapper().createObjectNode().put("orderid", "1").put("url", "http://127.0.0.1/checkout/1"));
+        client.send(deposit).await().atMost(WAIT);
+        assertThat(trustly.received()).hasSize(1);
+    }
+
+    @Test
     void theSandboxNeedsAnExplicitTrustlyKey() {
         var config = TrustlyClientConfig.of(TrustlyEnvironment.SANDBOX, "merchant_username", "merchant_password",
                 TestKeys.signer(TestKeys.MERCHANT));
