@@ -73,6 +73,11 @@ public final class TrustlyRequests {
         return data;
     }
 
+    /** Data with nothing but the credentials the merchant adds (Balance). */
+    public static ObjectNode none() {
+        return JSON.objectNode();
+    }
+
     public static ObjectNode orderId(long orderId) {
         return JSON.objectNode().put("OrderID", Long.toString(orderId));
     }
