@@ -1,13 +1,12 @@
 package io.paybridge.sandbox.charge;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.paybridge.sandbox.account.BankAccount;
 import io.paybridge.sandbox.ledger.Bookings;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.sandbox.notification.NotificationScheduler;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.paybridge.support.money.Money;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -73,9 +72,8 @@ public class ChargeCredits {
                             charge.moveTo(OrderState.CREDITED);
                             return BankAccount.<BankAccount>findById(charge.accountId)
                                     .flatMap(account -> bookings.chargeCredited(charge, account == null ? null : account.clearinghouse))
-                                    .flatMap(booked -> notifications.schedule(charge, "credit", JsonNodeFactory.instance.objectNode()
-                                            .put("amount", Money.ofMinor(charge.amountMinor, charge.currency).toDecimalString(2))
-                                            .put("currency", charge.currency), Duration.ZERO))
+                                    .flatMap(booked -> notifications.schedule(charge, "credit",
+                                            TrustlyAmounts.notificationFields(charge), Duration.ZERO))
                                     .replaceWith(true);
                         }))
                 .onFailure().recoverWithItem(failure -> {

@@ -1,8 +1,8 @@
 package io.paybridge.sandbox.settlement;
 
 import io.paybridge.sandbox.ledger.LedgerEntry;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.sandbox.ledger.TrustlyTimestamps;
-import io.paybridge.support.money.Money;
 
 import java.util.Comparator;
 import java.util.List;
@@ -34,8 +34,8 @@ public final class SettlementReport {
                         TrustlyTimestamps.format(entry.bookedAt),
                         quote(entry.accountName),
                         entry.currency,
-                        decimal(entry.amountMinor, entry.currency),
-                        decimal(totals.get(entry.currency), entry.currency),
+                        TrustlyAmounts.decimal(entry.amountMinor, entry.currency),
+                        TrustlyAmounts.decimal(totals.get(entry.currency), entry.currency),
                         entry.orderId == null ? "" : Long.toString(entry.orderId),
                         quote(entry.orderType),
                         quote(entry.messageId),
@@ -56,9 +56,5 @@ public final class SettlementReport {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
-    }
-
-    private static String decimal(long minor, String currency) {
-        return Money.ofMinor(minor, currency).toDecimalString(2);
     }
 }

@@ -1,7 +1,7 @@
 package io.paybridge.sandbox.settlement;
 
 import io.paybridge.sandbox.api.ApiConfig;
-import io.paybridge.support.money.Money;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
@@ -50,7 +50,7 @@ public class SettlementResource {
 
         static SettlementView of(Settlement settlement) {
             Map<String, String> totals = new TreeMap<>();
-            settlement.totals.forEach((currency, total) -> totals.put(currency, Money.ofMinor(total, currency).toDecimalString(2)));
+            settlement.totals.forEach((currency, total) -> totals.put(currency, TrustlyAmounts.decimal(total, currency)));
             return new SettlementView(settlement.id, settlement.merchantUsername, settlement.settlementDate, settlement.currency,
                     settlement.bankWithdrawalId, totals, settlement.rowCount, URI.create("/sandbox/settlements/" + settlement.id));
         }

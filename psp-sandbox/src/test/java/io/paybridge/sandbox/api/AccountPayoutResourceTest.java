@@ -1,16 +1,12 @@
 package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.paybridge.sandbox.SandboxFixtures;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,19 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** RegisterAccount gives AccountIDs; AccountPayout pays to one of them from the merchant's balance at once. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class AccountPayoutResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class AccountPayoutResourceTest extends MerchantApiTest {
 
     @Test
     void registeringTheSameAccountTwiceGivesTheSameAccountId() {

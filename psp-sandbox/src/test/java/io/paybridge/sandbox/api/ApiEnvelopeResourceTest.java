@@ -5,10 +5,8 @@ import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.paybridge.trustly.jsonrpc.JsonRpc;
 import io.paybridge.trustly.signature.PemKeys;
 import io.paybridge.trustly.signature.RsaSha1Signer;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -19,16 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The checks before a method runs, in Trustly's order: readable JSON-RPC, known method, credentials, signature. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ApiEnvelopeResourceTest {
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class ApiEnvelopeResourceTest extends MerchantApiTest {
 
     @Test
     void aBodyThatIsNotJsonGetsASignedErrorWithNullUuidAndMethod() {

@@ -1,17 +1,13 @@
 package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.paybridge.sandbox.SandboxFixtures;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.paybridge.trustly.jsonrpc.JsonRpc;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -38,19 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The API's faults: the call is executed and committed, then the merchant sees a 620 or nothing; and latency. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ApiFaultsResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class ApiFaultsResourceTest extends MerchantApiTest {
 
     @AfterEach
     void noFaults() {

@@ -1,14 +1,10 @@
 package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.paybridge.sandbox.SandboxFixtures;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.paybridge.trustly.jsonrpc.JsonRpc;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -18,19 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Trustly's idempotent replay: the same request with the same UUID is answered as the first time, with no second effect. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ApiReplayResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class ApiReplayResourceTest extends MerchantApiTest {
 
     @Test
     void anIdenticalRequestGetsTheFirstAnswerByteForByteAndNoSecondOrder() {

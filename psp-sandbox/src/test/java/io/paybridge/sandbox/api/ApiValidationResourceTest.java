@@ -2,10 +2,8 @@ package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,16 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A method's own checks after authentication: 615 amounts, 622 currencies, 623 parameters, 637 MessageIDs, unknown ids. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ApiValidationResourceTest {
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class ApiValidationResourceTest extends MerchantApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"10.5", "10", "10.000", "0.00", "-1.00", "1,00", "ten"})

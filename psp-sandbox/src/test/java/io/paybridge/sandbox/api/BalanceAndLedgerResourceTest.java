@@ -1,14 +1,10 @@
 package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.paybridge.sandbox.SandboxFixtures;
 import io.paybridge.sandbox.merchant.Merchant;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,19 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Balance and AccountLedger read the merchant's Trustly account as booked. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class BalanceAndLedgerResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class BalanceAndLedgerResourceTest extends MerchantApiTest {
 
     @Test
     void aNewMerchantHasNoBalances() {
@@ -91,13 +75,5 @@ class BalanceAndLedgerResourceTest {
         var request = TrustlyRequests.accountLedger(today, today, null).put("FromDate", "2024-13-01");
 
         assertThat(merchant.call("AccountLedger", request).errorCode(sandbox)).isEqualTo(623);
-    }
-
-    private long creditedDeposit(String currency, String amount) {
-        var request = TrustlyRequests.deposit();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("Attributes")).put("Currency", currency).put("Amount", amount);
-        long deposit = merchant.call("Deposit", request).data(sandbox).get("orderid").asLong();
-        fixtures.creditDeposit(deposit);
-        return deposit;
     }
 }

@@ -8,12 +8,10 @@ import io.paybridge.sandbox.charge.ChargeCredits;
 import io.paybridge.sandbox.notification.Notification;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,25 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Direct debit: Charge on an account with an active mandate, collected on PaymentDate; CancelCharge until 18:00 the day before. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ChargeResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
+class ChargeResourceTest extends MerchantApiTest {
 
     @Inject
     TestClock clock;
 
     @Inject
     ChargeCredits credits;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
 
     @AfterEach
     void realTime() {

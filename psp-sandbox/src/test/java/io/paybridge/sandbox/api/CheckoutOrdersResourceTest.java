@@ -3,16 +3,13 @@ package io.paybridge.sandbox.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.sandbox.SandboxConfig;
-import io.paybridge.sandbox.SandboxFixtures;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,24 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Deposit, Withdraw and SelectAccount create an order the end user finishes in the checkout page. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class CheckoutOrdersResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
+class CheckoutOrdersResourceTest extends MerchantApiTest {
 
     @Inject
     SandboxConfig config;
 
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    private String publicUrl;
-
-    @BeforeEach
-    void registerMerchant() {
-        publicUrl = config.publicUrl().toString();
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
+    private String checkout() {
+        return config.publicUrl() + "/checkout/";
     }
 
     @Test
@@ -51,7 +37,7 @@ class CheckoutOrdersResourceTest {
         long orderId = data.get("orderid").asLong();
         assertThat(data.size()).isEqualTo(2);
         assertThat(data.get("orderid").asText()).matches("\\d{10}");
-        assertThat(data.get("url").asText()).isEqualTo(publicUrl + "/checkout/" + orderId);
+        assertThat(data.get("url").asText()).isEqualTo(checkout() + orderId);
         SandboxOrder order = fixtures.order(orderId);
         assertThat(order.kind).isEqualTo(OrderKind.DEPOSIT);
         assertThat(order.state).isEqualTo(OrderState.CREATED);
@@ -84,7 +70,7 @@ class CheckoutOrdersResourceTest {
         JsonNode data = merchant.call("Withdraw", TrustlyRequests.withdraw()).data(sandbox);
 
         SandboxOrder order = fixtures.order(data.get("orderid").asLong());
-        assertThat(data.get("url").asText()).isEqualTo(publicUrl + "/checkout/" + order.orderId);
+        assertThat(data.get("url").asText()).isEqualTo(checkout() + order.orderId);
         assertThat(order.kind).isEqualTo(OrderKind.WITHDRAW);
         assertThat(order.state).isEqualTo(OrderState.CREATED);
         assertThat(order.currency).isEqualTo("EUR");
@@ -96,7 +82,7 @@ class CheckoutOrdersResourceTest {
         JsonNode data = merchant.call("SelectAccount", TrustlyRequests.selectAccount()).data(sandbox);
 
         SandboxOrder order = fixtures.order(data.get("orderid").asLong());
-        assertThat(data.get("url").asText()).isEqualTo(publicUrl + "/checkout/" + order.orderId);
+        assertThat(data.get("url").asText()).isEqualTo(checkout() + order.orderId);
         assertThat(order.kind).isEqualTo(OrderKind.SELECT_ACCOUNT);
         assertThat(order.attributes.get("RequestDirectDebitMandate").asText()).isEqualTo("1");
     }

@@ -1,16 +1,12 @@
 package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.paybridge.sandbox.SandboxFixtures;
 import io.paybridge.sandbox.ledger.LedgerEntry;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,23 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Refunds: partial and several, capped by the deposit, queued until the deposit settles, then sent from the balance. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class RefundResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class RefundResourceTest extends MerchantApiTest {
 
     @Test
     void partialRefundsAreAcceptedWithTheDepositsOrderidAndQueuedUntilTheDepositSettles() {
-        long deposit = creditedDeposit();
+        long deposit = creditedDeposit("EUR", "100.00");
 
         JsonNode first = merchant.call("Refund", TrustlyRequests.refund(deposit, "30.00", "EUR")).data(sandbox);
         JsonNode second = merchant.call("Refund", TrustlyRequests.refund(deposit, "20.00", "EUR")).data(sandbox);
@@ -57,7 +41,7 @@ class RefundResourceTest {
 
     @Test
     void settlingTheDepositSendsItsQueuedRefundsWithTheirFees() {
-        long deposit = creditedDeposit();
+        long deposit = creditedDeposit("EUR", "100.00");
         merchant.call("Refund", TrustlyRequests.refund(deposit, "30.00", "EUR")).data(sandbox);
         merchant.call("Refund", TrustlyRequests.refund(deposit, "20.00", "EUR")).data(sandbox);
 
@@ -74,10 +58,10 @@ class RefundResourceTest {
 
     @Test
     void aRefundOfASettledDepositIsSentAtOnce() {
-        long deposit = creditedDeposit();
+        long deposit = creditedDeposit("EUR", "100.00");
         merchant.call("Deposit", TrustlyRequests.deposit());
         settleToday();
-        long another = creditedDeposit();
+        long another = creditedDeposit("EUR", "100.00");
 
         merchant.call("Refund", TrustlyRequests.refund(deposit, "10.00", "EUR")).data(sandbox);
 
@@ -87,7 +71,7 @@ class RefundResourceTest {
 
     @Test
     void aRefundTheBalanceCannotCoverStaysQueued() {
-        long deposit = creditedDeposit();
+        long deposit = creditedDeposit("EUR", "100.00");
         settleToday();
 
         merchant.call("Refund", TrustlyRequests.refund(deposit, "10.00", "EUR")).data(sandbox);
@@ -98,7 +82,7 @@ class RefundResourceTest {
 
     @Test
     void refundsBeyondTheDepositAmountAreInvalidAmount() {
-        long deposit = creditedDeposit();
+        long deposit = creditedDeposit("EUR", "100.00");
         merchant.call("Refund", TrustlyRequests.refund(deposit, "60.00", "EUR")).data(sandbox);
 
         Reply reply = merchant.call("Refund", TrustlyRequests.refund(deposit, "40.01", "EUR"));
@@ -109,7 +93,7 @@ class RefundResourceTest {
 
     @Test
     void theRestOfTheDepositCanBeRefunded() {
-        long deposit = creditedDeposit();
+        long deposit = creditedDeposit("EUR", "100.00");
         merchant.call("Refund", TrustlyRequests.refund(deposit, "60.00", "EUR")).data(sandbox);
 
         assertThat(merchant.call("Refund", TrustlyRequests.refund(deposit, "40.00", "EUR")).data(sandbox).get("result").asText())
@@ -118,7 +102,7 @@ class RefundResourceTest {
 
     @Test
     void aRefundInAnotherCurrencyIsInvalidCurrency() {
-        long deposit = creditedDeposit();
+        long deposit = creditedDeposit("EUR", "100.00");
 
         assertThat(merchant.call("Refund", TrustlyRequests.refund(deposit, "10.00", "SEK")).errorCode(sandbox)).isEqualTo(622);
     }
@@ -128,12 +112,6 @@ class RefundResourceTest {
         long deposit = merchant.call("Deposit", TrustlyRequests.deposit()).data(sandbox).get("orderid").asLong();
 
         assertThat(merchant.call("Refund", TrustlyRequests.refund(deposit, "10.00", "EUR")).errorCode(sandbox)).isEqualTo(625);
-    }
-
-    private long creditedDeposit() {
-        long deposit = merchant.call("Deposit", TrustlyRequests.deposit()).data(sandbox).get("orderid").asLong();
-        fixtures.creditDeposit(deposit);
-        return deposit;
     }
 
     private void settleToday() {

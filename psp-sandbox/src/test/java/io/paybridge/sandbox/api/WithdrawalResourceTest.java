@@ -1,14 +1,10 @@
 package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.paybridge.sandbox.SandboxFixtures;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,19 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Manual approval of withdrawals and their transfers as GetWithdrawals shows them. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class WithdrawalResourceTest {
-
-    @Inject
-    SandboxFixtures fixtures;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
+class WithdrawalResourceTest extends MerchantApiTest {
 
     @Test
     void anApprovedWithdrawalLeavesTheMerchantAccount() {

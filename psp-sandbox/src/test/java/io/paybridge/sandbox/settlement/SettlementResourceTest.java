@@ -2,18 +2,14 @@ package io.paybridge.sandbox.settlement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.paybridge.sandbox.SandboxFixtures;
-import io.paybridge.sandbox.api.TestMerchant;
+import io.paybridge.sandbox.api.MerchantApiTest;
 import io.paybridge.sandbox.api.TrustlyRequests;
 import io.paybridge.sandbox.ledger.LedgerEntry;
 import io.paybridge.support.money.Money;
 import io.paybridge.testkit.postgres.PostgresTestResource;
-import io.paybridge.trustly.signature.SignatureVerifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -29,26 +25,14 @@ import static org.hamcrest.Matchers.hasItem;
 /** Settlements pay the merchant's settled money out and publish ViewAutomaticSettlementDetailsCSV v1.2. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class SettlementResourceTest {
+class SettlementResourceTest extends MerchantApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
-    @Inject
-    SandboxFixtures fixtures;
-
-    private SignatureVerifier sandbox;
-    private TestMerchant merchant;
-
-    @BeforeEach
-    void registerMerchant() {
-        sandbox = TestMerchant.sandboxKey();
-        merchant = TestMerchant.register();
-    }
 
     @Test
     void theReportsRowsSumToItsTotalsAndTheBalanceIsPaidOut() {
         long eur = creditedDeposit("EUR", "100.00", "order 7, \"blue\"");
-        creditedDeposit("SEK", "250.00", null);
+        creditedDeposit("SEK", "250.00");
         merchant.call("Refund", TrustlyRequests.refund(eur, "30.00", "EUR")).data(sandbox);
 
         JsonPath run = settle(Map.of("date", TODAY.toString(), "merchant", merchant.username()));
@@ -80,8 +64,8 @@ class SettlementResourceTest {
 
     @Test
     void theApiServesTheSameReportAndFiltersByCurrency() {
-        creditedDeposit("EUR", "100.00", null);
-        creditedDeposit("SEK", "250.00", null);
+        creditedDeposit("EUR", "100.00");
+        creditedDeposit("SEK", "250.00");
         long id = settle(Map.of("date", TODAY.toString(), "merchant", merchant.username())).getLong("settlements[0].id");
         String stored = given().get("/sandbox/settlements/" + id).then().statusCode(200).extract().asString();
 
@@ -109,7 +93,7 @@ class SettlementResourceTest {
 
     @Test
     void entriesAfterTheSettlementDateWaitForTheNextSettlement() {
-        creditedDeposit("EUR", "100.00", null);
+        creditedDeposit("EUR", "100.00");
 
         JsonPath run = settle(Map.of("date", TODAY.minusDays(1).toString(), "merchant", merchant.username()));
 
@@ -119,7 +103,7 @@ class SettlementResourceTest {
 
     @Test
     void settledEntriesAreNotSettledTwice() {
-        creditedDeposit("EUR", "100.00", null);
+        creditedDeposit("EUR", "100.00");
         settle(Map.of("date", TODAY.toString(), "merchant", merchant.username()));
 
         JsonPath again = settle(Map.of("date", TODAY.toString(), "merchant", merchant.username()));
@@ -132,7 +116,7 @@ class SettlementResourceTest {
 
     @Test
     void withoutAMerchantEveryMerchantIsSettled() {
-        creditedDeposit("EUR", "10.00", null);
+        creditedDeposit("EUR", "10.00");
 
         JsonPath run = settle(Map.of("date", TODAY.toString()));
 
@@ -175,14 +159,8 @@ class SettlementResourceTest {
 
     private long creditedDeposit(String currency, String amount, String externalReference) {
         ObjectNode request = TrustlyRequests.deposit();
-        ObjectNode attributes = (ObjectNode) request.get("Attributes");
-        attributes.put("Currency", currency).put("Amount", amount);
-        if (externalReference == null) {
-            attributes.remove("ExternalReference");
-        } else {
-            attributes.put("ExternalReference", externalReference);
-        }
-        long deposit = merchant.call("Deposit", request).data(sandbox).get("orderid").asLong();
+        ((ObjectNode) request.get("Attributes")).put("Currency", currency).put("Amount", amount).put("ExternalReference", externalReference);
+        long deposit = deposit(request);
         fixtures.creditDeposit(deposit);
         return deposit;
     }

@@ -9,8 +9,8 @@ import io.paybridge.sandbox.api.RequestFields;
 import io.paybridge.sandbox.api.TrustlyException;
 import io.paybridge.sandbox.ledger.Ledger;
 import io.paybridge.sandbox.ledger.LedgerEntry;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.sandbox.ledger.TrustlyTimestamps;
-import io.paybridge.support.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -65,7 +65,7 @@ public class AccountLedgerHandler implements MethodHandler {
                 .put("messageid", entry.messageId)
                 .put("transactiontype", entry.transactionType)
                 .put("currency", entry.currency)
-                .put("amount", Money.ofMinor(entry.amountMinor, entry.currency).toDecimalString(2))
+                .put("amount", TrustlyAmounts.decimal(entry.amountMinor, entry.currency))
                 .put("gluepayid", orderId);
     }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.sandbox.account.BankAccounts;
 import io.paybridge.sandbox.api.ApiCall;
-import io.paybridge.sandbox.api.CommonFields;
 import io.paybridge.sandbox.api.MethodHandler;
 import io.paybridge.sandbox.api.Orders;
-import io.paybridge.sandbox.api.RequestFields;
 import io.paybridge.sandbox.api.TrustlyError;
 import io.paybridge.sandbox.api.TrustlyException;
 import io.paybridge.sandbox.ledger.Bookings;
@@ -16,7 +14,6 @@ import io.paybridge.sandbox.ledger.Ledger;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.paybridge.support.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -52,35 +49,21 @@ public class AccountPayoutHandler implements MethodHandler {
 
     @Override
     public Uni<JsonNode> handle(ApiCall call) {
-        RequestFields data = call.data();
-        String notificationUrl = CommonFields.notificationUrl(data, call.merchant());
-        String accountId = data.text("AccountID");
-        String endUserId = CommonFields.endUserId(data);
-        String messageId = CommonFields.messageId(data);
-        String currency = data.currency("Currency");
-        Money amount = data.amount("Amount", currency);
-        RequestFields attributes = data.attributes();
-        attributes.text("ShopperStatement");
-        String externalReference = CommonFields.externalReference(attributes).orElse(null);
-        return orders.requireUnusedMessageId(call, messageId)
-                .flatMap(unused -> accounts.find(call.merchantUsername(), accountId))
+        AccountOrderRequest request = AccountOrderRequest.read(call);
+        request.attributes().text("ShopperStatement");
+        String currency = request.currency();
+        return orders.requireUnusedMessageId(call, request.messageId())
+                .flatMap(unused -> accounts.find(call.merchantUsername(), request.accountId()))
                 .map(account -> account.orElseThrow(() -> new TrustlyException(TrustlyError.INVALID_BANK_ACCOUNT_NUMBER,
                         "AccountID is not an account of the merchant")))
                 .flatMap(account -> ledger.lockedBalance(call.merchantUsername(), currency))
                 .flatMap(balance -> {
-                    if (balance < amount.minorUnits() + bookings.feeMinor(Bookings.Fee.ACCOUNT_PAYOUT, currency)) {
+                    if (balance < request.amount().minorUnits() + bookings.feeMinor(Bookings.Fee.ACCOUNT_PAYOUT, currency)) {
                         LOG.infof("%s: not accepted, the %s balance does not cover amount and fee", call, currency);
                         return Uni.createFrom().item(answer(null, "0"));
                     }
                     return orders.create(call, OrderKind.ACCOUNT_PAYOUT).flatMap(payout -> {
-                        payout.notificationUrl = notificationUrl;
-                        payout.accountId = accountId;
-                        payout.endUserId = endUserId;
-                        payout.messageId = messageId;
-                        payout.amountMinor = amount.minorUnits();
-                        payout.currency = currency;
-                        payout.externalReference = externalReference;
-                        payout.attributes = attributes.node();
+                        request.fill(payout);
                         payout.moveTo(OrderState.SENT);
                         return payout.<SandboxOrder>persist()
                                 .call(bookings::accountPayoutSent)

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.paybridge.sandbox.api.ApiCall;
 import io.paybridge.sandbox.api.MethodHandler;
 import io.paybridge.sandbox.ledger.Ledger;
-import io.paybridge.support.money.Money;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,7 +31,7 @@ public class BalanceHandler implements MethodHandler {
             ArrayNode answer = JsonNodeFactory.instance.arrayNode();
             balances.forEach(balance -> answer.addObject()
                     .put("currency", balance.currency())
-                    .put("balance", Money.ofMinor(balance.amountMinor(), balance.currency()).toDecimalString(2)));
+                    .put("balance", TrustlyAmounts.decimal(balance.amountMinor(), balance.currency())));
             return answer;
         });
     }

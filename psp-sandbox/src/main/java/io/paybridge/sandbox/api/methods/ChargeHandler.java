@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.sandbox.account.BankAccounts;
 import io.paybridge.sandbox.api.ApiCall;
-import io.paybridge.sandbox.api.CommonFields;
 import io.paybridge.sandbox.api.MethodHandler;
 import io.paybridge.sandbox.api.Orders;
 import io.paybridge.sandbox.api.RequestFields;
 import io.paybridge.sandbox.api.TrustlyException;
 import io.paybridge.sandbox.charge.ChargeCalendar;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.sandbox.notification.NotificationScheduler;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.paybridge.support.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,23 +52,16 @@ public class ChargeHandler implements MethodHandler {
 
     @Override
     public Uni<JsonNode> handle(ApiCall call) {
-        RequestFields data = call.data();
-        String notificationUrl = CommonFields.notificationUrl(data, call.merchant());
-        String accountId = data.text("AccountID");
-        String endUserId = CommonFields.endUserId(data);
-        String messageId = CommonFields.messageId(data);
-        String currency = data.currency("Currency");
-        Money amount = data.amount("Amount", currency);
-        RequestFields attributes = data.attributes();
+        AccountOrderRequest request = AccountOrderRequest.read(call);
+        RequestFields attributes = request.attributes();
         attributes.matching("ShopperStatement", SHOPPER_STATEMENT);
         attributes.text("Email");
         Optional<LocalDate> paymentDate = attributes.optionalDate("PaymentDate");
         if (paymentDate.isPresent() && paymentDate.get().isBefore(ChargeCalendar.today(orders.clock()))) {
             throw TrustlyException.invalidParameter("Attributes.PaymentDate", "is in the past");
         }
-        String externalReference = CommonFields.externalReference(attributes).orElse(null);
-        return orders.requireUnusedMessageId(call, messageId)
-                .flatMap(unused -> accounts.find(call.merchantUsername(), accountId))
+        return orders.requireUnusedMessageId(call, request.messageId())
+                .flatMap(unused -> accounts.find(call.merchantUsername(), request.accountId()))
                 .flatMap(account -> {
                     if (account.isEmpty()) {
                         return Uni.createFrom().item(rejected("ERROR_ACCOUNT_NOT_FOUND"));
@@ -78,15 +70,8 @@ public class ChargeHandler implements MethodHandler {
                         return Uni.createFrom().item(rejected("ERROR_MANDATE_NOT_FOUND"));
                     }
                     return orders.create(call, OrderKind.CHARGE).flatMap(charge -> {
-                        charge.notificationUrl = notificationUrl;
-                        charge.accountId = account.get().accountId;
-                        charge.endUserId = endUserId;
-                        charge.messageId = messageId;
-                        charge.amountMinor = amount.minorUnits();
-                        charge.currency = currency;
+                        request.fill(charge);
                         charge.paymentDate = paymentDate.orElse(null);
-                        charge.externalReference = externalReference;
-                        charge.attributes = attributes.node();
                         // accepted for processing: Trustly says so with a pending notification right away
                         charge.moveTo(OrderState.PENDING);
                         return charge.<SandboxOrder>persist().call(this::notifyPending).map(this::accepted);
@@ -95,9 +80,7 @@ public class ChargeHandler implements MethodHandler {
     }
 
     private Uni<?> notifyPending(SandboxOrder charge) {
-        return notifications.schedule(charge, "pending", JsonNodeFactory.instance.objectNode()
-                .put("amount", Money.ofMinor(charge.amountMinor, charge.currency).toDecimalString(2))
-                .put("currency", charge.currency), Duration.ZERO);
+        return notifications.schedule(charge, "pending", TrustlyAmounts.notificationFields(charge), Duration.ZERO);
     }
 
     private ObjectNode accepted(SandboxOrder charge) {

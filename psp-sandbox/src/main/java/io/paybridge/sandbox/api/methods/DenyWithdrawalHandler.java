@@ -1,13 +1,12 @@
 package io.paybridge.sandbox.api.methods;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.paybridge.sandbox.api.ApiCall;
 import io.paybridge.sandbox.api.MethodHandler;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.sandbox.notification.NotificationScheduler;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.paybridge.support.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,9 +39,7 @@ public class DenyWithdrawalHandler implements MethodHandler {
     }
 
     private Uni<Void> creditBack(SandboxOrder withdraw) {
-        return notifications.schedule(withdraw, "credit", JsonNodeFactory.instance.objectNode()
-                        .put("amount", Money.ofMinor(withdraw.amountMinor, withdraw.currency).toDecimalString(2))
-                        .put("currency", withdraw.currency), Duration.ZERO)
+        return notifications.schedule(withdraw, "credit", TrustlyAmounts.notificationFields(withdraw), Duration.ZERO)
                 .replaceWithVoid();
     }
 }

@@ -7,11 +7,11 @@ import io.paybridge.sandbox.api.ApiCall;
 import io.paybridge.sandbox.api.MethodHandler;
 import io.paybridge.sandbox.api.Orders;
 import io.paybridge.sandbox.api.TrustlyError;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.sandbox.ledger.TrustlyTimestamps;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.paybridge.support.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -65,7 +65,7 @@ public class GetWithdrawalsHandler implements MethodHandler {
                 .put("orderid", Long.toString(order.orderId))
                 .put("datestamp", TrustlyTimestamps.format(order.createdAt))
                 .put("transferstate", transferState)
-                .put("amount", Money.ofMinor(order.amountMinor, order.currency).toDecimalString(2))
+                .put("amount", TrustlyAmounts.decimal(order.amountMinor, order.currency))
                 .put("accountid", order.accountId)
                 .put("currency", order.currency)
                 .putNull("eta");
