@@ -5,9 +5,16 @@ import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.paybridge.trustly.jsonrpc.JsonRpc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +33,23 @@ class ApiReplayResourceTest extends MerchantApiTest {
 
         assertThat(first.data(sandbox).get("orderid").asText()).matches("\\d{10}");
         assertThat(again.bytes()).isEqualTo(first.bytes());
+        assertThat(fixtures.ordersWithMessageId(merchant.username(), deposit.get("MessageID").asText())).hasSize(1);
+    }
+
+    @Test
+    void concurrentIdenticalRequestsGetOneAnswerAndOneOrder() {
+        ObjectNode deposit = TrustlyRequests.deposit();
+        byte[] body = JsonRpc.write(merchant.request("Deposit", UUID.randomUUID().toString(), deposit));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/1"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+
+        List<byte[]> answers = IntStream.range(0, 6)
+                .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())).toList()
+                .stream().map(answer -> answer.join().body()).toList();
+
+        assertThat(Reply.of(answers.get(0)).data(sandbox).has("orderid")).isTrue();
+        answers.forEach(answer -> assertThat(answer).isEqualTo(answers.get(0)));
         assertThat(fixtures.ordersWithMessageId(merchant.username(), deposit.get("MessageID").asText())).hasSize(1);
     }
 

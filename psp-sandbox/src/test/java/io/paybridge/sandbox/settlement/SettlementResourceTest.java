@@ -87,6 +87,17 @@ class SettlementResourceTest extends MerchantApiTest {
     }
 
     @Test
+    void aDatesSettlementsAreListed() {
+        long id = settle(Map.of("date", TODAY.toString(), "merchant", merchant.username())).getLong("settlements[0].id");
+
+        JsonPath listed = given().queryParam("date", TODAY.toString()).queryParam("merchant", merchant.username())
+                .get("/sandbox/settlements").then().statusCode(200).extract().jsonPath();
+
+        assertThat(listed.getList("settlements.id", Long.class)).containsExactly(id);
+        assertThat(listed.getString("settlements[0].report")).isEqualTo("/sandbox/settlements/" + id);
+    }
+
+    @Test
     void aDateWithoutSettlementHasAHeaderOnlyReport() {
         assertThat(report(null)).isEqualTo(SettlementReport.HEADER + "\n");
     }
