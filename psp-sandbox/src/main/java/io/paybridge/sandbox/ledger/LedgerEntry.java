@@ -55,4 +55,30 @@ public class LedgerEntry extends PanacheEntityBase {
     /** The settlement that paid this entry out to the merchant's bank; null until settled. */
     @Column(name = "settlement_id")
     public Long settlementId;
+
+    /** A new, unbooked entry for a merchant's account in {@code currency}; amounts signed, minor units. */
+    public static LedgerEntry of(String merchantUsername, String currency, long amountMinor, String accountName,
+                                 String orderType, String transactionType) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.merchantUsername = merchantUsername;
+        entry.currency = currency;
+        entry.amountMinor = amountMinor;
+        entry.accountName = accountName;
+        entry.orderType = orderType;
+        entry.transactionType = transactionType;
+        return entry;
+    }
+
+    /** Ties the entry to an order as the merchant knows it: orderid, messageid and external reference. */
+    public LedgerEntry forOrder(Long orderId, String messageId, String externalReference) {
+        this.orderId = orderId;
+        this.messageId = messageId;
+        this.externalReference = externalReference;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "LedgerEntry[" + id + ", " + orderType + ", order " + orderId + ", settlement " + settlementId + "]";
+    }
 }

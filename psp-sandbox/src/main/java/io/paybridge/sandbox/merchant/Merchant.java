@@ -34,6 +34,18 @@ public class Merchant extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The merchant's Trustly user id as AccountLedger shows it ({@code userid}): ten digits derived from the username. */
+    public String userId() {
+        return userIdOf(username);
+    }
+
+    /** The user id of a username, stable across restarts. */
+    public static String userIdOf(String username) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(username.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Long.toString(1_000_000_000L + crc.getValue() % 9_000_000_000L);
+    }
+
     @Override
     public String toString() {
         return "Merchant[" + username + "]";

@@ -1,0 +1,38 @@
+package io.paybridge.sandbox.api;
+
+import io.paybridge.sandbox.merchant.Merchant;
+import io.paybridge.trustly.jsonrpc.SignedPart;
+import io.paybridge.trustly.signature.Plaintext;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** An authenticated API call: the merchant, the signed request as received and typed access to its Data. */
+public record ApiCall(Merchant merchant, SignedPart request, RequestFields data) {
+
+    public String method() {
+        return request.method();
+    }
+
+    public String uuid() {
+        return request.uuid();
+    }
+
+    public String merchantUsername() {
+        return merchant.username;
+    }
+
+    /** SHA-256 of what the merchant signed (method + uuid + serialized Data): equal hashes mean an identical request. */
+    public byte[] contentHash() {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(Plaintext.bytes(request.method(), request.uuid(), request.data()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ApiCall[" + method() + ", " + uuid() + ", merchant " + merchantUsername() + "]";
+    }
+}
