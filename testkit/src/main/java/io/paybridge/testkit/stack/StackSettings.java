@@ -7,7 +7,7 @@ import java.util.Map;
  * Where the local stack keeps its state and which ports it listens on, read from the same
  * environment variables (and defaults) as the {@code ./paybridge} script.
  */
-public record StackSettings(Path stateDir, int postgresPort, int kafkaPort) {
+public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int sandboxPort) {
 
     /** The PostgreSQL database the services use. */
     public static final String DATABASE = "paybridge";
@@ -17,6 +17,7 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort) {
 
     static final int DEFAULT_POSTGRES_PORT = 15432;
     static final int DEFAULT_KAFKA_PORT = 19092;
+    static final int DEFAULT_SANDBOX_PORT = 8090;
 
     /** The settings of the current process's environment. */
     public static StackSettings fromEnvironment() {
@@ -29,12 +30,18 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort) {
         return new StackSettings(
                 stateDir,
                 port(env, "PAYBRIDGE_POSTGRES_PORT", DEFAULT_POSTGRES_PORT),
-                port(env, "PAYBRIDGE_KAFKA_PORT", DEFAULT_KAFKA_PORT));
+                port(env, "PAYBRIDGE_KAFKA_PORT", DEFAULT_KAFKA_PORT),
+                port(env, "PAYBRIDGE_PSP_SANDBOX_PORT", DEFAULT_SANDBOX_PORT));
     }
 
     /** The Kafka bootstrap servers of the local broker. */
     public String kafkaBootstrapServers() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** The base URL of psp-sandbox. */
+    public java.net.URI sandboxUrl() {
+        return java.net.URI.create("http://localhost:" + sandboxPort);
     }
 
     /** The JDBC URL of the {@value #DATABASE} database. */
