@@ -24,7 +24,8 @@ public final class StackDemo {
                 new PostgresAnswersStep(),
                 new CatalogTopicsExistStep(),
                 new AvroRoundTripStep(),
-                new DevTokenStep());
+                new DevTokenStep(),
+                new SandboxDepositStep());
     }
 
     public static void main(String[] args) {

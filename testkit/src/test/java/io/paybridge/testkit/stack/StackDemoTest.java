@@ -49,10 +49,11 @@ class StackDemoTest {
     }
 
     @Test
-    void theDemoChecksPostgresTopicsAvroAndTokensInThatOrder() {
+    void theDemoChecksPostgresTopicsAvroTokensAndTheSandboxInThatOrder() {
         assertThat(StackDemo.steps()).extracting(DemoStep::name).containsExactly(
                 "PostgreSQL answers", "Kafka has every catalog topic",
-                "an Avro event makes the round trip through payments.events.v1", "a development token verifies");
+                "an Avro event makes the round trip through payments.events.v1", "a development token verifies",
+                "psp-sandbox: a signed Deposit, approved, notified and acknowledged");
     }
 
     private StackDemo demo(DemoStep... steps) {
