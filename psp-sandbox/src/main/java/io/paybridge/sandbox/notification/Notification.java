@@ -14,13 +14,13 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notification to a merchant, delivered (and retried with the same notificationid) until a signed OK arrives. */
+/** A notification to a merchant, delivered (and retried with the same notificationid) until a signed OK arrives or delivery gives up. */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
 
-    /** Whether the merchant has answered it. */
-    public enum State { PENDING, DELIVERED }
+    /** Whether the merchant has answered it: delivery goes on while PENDING, GAVE_UP after the last allowed attempt. */
+    public enum State { PENDING, DELIVERED, GAVE_UP }
 
     @Id
     @Column(name = "notification_id")

@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * Queues a notification for an order, inside the caller's transaction, so that a state change and the
  * notification it causes are stored together. The common fields (notificationid, orderid, messageid,
- * enduserid, timestamp) are added here; the caller gives the method-specific ones.
+ * enduserid, timestamp) are added here; the caller gives the method-specific ones. An {@code account}
+ * notification carries neither enduserid nor timestamp (reference §4.2).
  */
 @ApplicationScoped
 public class NotificationScheduler {
@@ -37,8 +38,10 @@ public class NotificationScheduler {
                     data.put("notificationid", Long.toString(id));
                     data.put("orderid", Long.toString(order.orderId));
                     data.put("messageid", order.messageId);
-                    data.put("enduserid", order.endUserId);
-                    data.put("timestamp", TIMESTAMP.format(OffsetDateTime.ofInstant(now.plus(delay), ZoneOffset.UTC)));
+                    if (!"account".equals(method)) {
+                        data.put("enduserid", order.endUserId);
+                        data.put("timestamp", TIMESTAMP.format(OffsetDateTime.ofInstant(now.plus(delay), ZoneOffset.UTC)));
+                    }
                     Notification notification = new Notification();
                     notification.notificationId = id;
                     notification.orderId = order.orderId;
