@@ -1,0 +1,53 @@
+package io.paybridge.sandbox.scenario;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Headless checkout: {@code POST /sandbox/orders/{orderid}/approve} (optional body
+ * {@code {"scenario","bank","amount"}}) and {@code .../cancel} do what the checkout page's buttons do
+ * and answer the order's state. Approving a Refund or AccountPayout makes it fail (refund-fails,
+ * payout-returned).
+ */
+@Path("/sandbox/orders/{orderid}")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderActionResource {
+
+    private final OrderLifecycle lifecycle;
+
+    public OrderActionResource(OrderLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /** The optional body of an approval. */
+    public record ApproveBody(String scenario, String bank, String amount) {
+    }
+
+    @POST
+    @Path("/approve")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Uni<OrderStatus> approve(@PathParam("orderid") String orderid, ApproveBody body) {
+        ApproveCommand command = body == null ? ApproveCommand.DEFAULTS : new ApproveCommand(body.scenario(), body.bank(), body.amount());
+        return lifecycle.approve(orderId(orderid), command);
+    }
+
+    @POST
+    @Path("/cancel")
+    public Uni<OrderStatus> cancel(@PathParam("orderid") String orderid) {
+        return lifecycle.cancel(orderId(orderid));
+    }
+
+    /** A path segment that is no order id names no order: 404, like an unknown one. */
+    static long orderId(String orderid) {
+        try {
+            return Long.parseLong(orderid);
+        } catch (NumberFormatException e) {
+            throw OrderProblems.notFound(orderid.length() > 20 ? orderid.substring(0, 20) + "…" : orderid);
+        }
+    }
+}

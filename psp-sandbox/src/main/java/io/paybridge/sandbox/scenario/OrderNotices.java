@@ -1,0 +1,71 @@
+package io.paybridge.sandbox.scenario;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paybridge.sandbox.account.BankAccount;
+import io.paybridge.sandbox.notification.Notification;
+import io.paybridge.sandbox.notification.NotificationScheduler;
+import io.paybridge.sandbox.order.SandboxOrder;
+import io.paybridge.support.money.Money;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+
+/**
+ * The method-specific fields of each notification (reference §4.2), queued now in the caller's
+ * transaction: amounts as two-decimal strings, booleans as "1"/"0". Credits, debits and pendings
+ * carry no {@code attributes}, like Trustly TEST's real credit notification.
+ */
+@ApplicationScoped
+public class OrderNotices {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final NotificationScheduler scheduler;
+
+    public OrderNotices(NotificationScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** End user finished the checkout; the money has not arrived. */
+    public Uni<Notification> pending(SandboxOrder order) {
+        return scheduler.schedule(order, "pending", money(order.amountMinor, order.currency), Duration.ZERO);
+    }
+
+    /** Money for {@code order}'s end user: a deposit confirmed, or money returned (withdrawal, refund, payout). */
+    public Uni<Notification> credit(SandboxOrder order, long amountMinor, String currency) {
+        return scheduler.schedule(order, "credit", money(amountMinor, currency), Duration.ZERO);
+    }
+
+    /** Money taken: a deposit reversed after its credit, or a withdrawal to deduct from the end user's balance. */
+    public Uni<Notification> debit(SandboxOrder order) {
+        return scheduler.schedule(order, "debit", money(order.amountMinor, order.currency), Duration.ZERO);
+    }
+
+    /** The order will not complete. */
+    public Uni<Notification> cancel(SandboxOrder order) {
+        return scheduler.schedule(order, "cancel", NODES.objectNode(), Duration.ZERO);
+    }
+
+    /** The end user's account; {@code mandate} is directdebitmandate ("0" sent for approval, "1" active) or null. */
+    public Uni<Notification> account(SandboxOrder order, BankAccount account, String mandate) {
+        ObjectNode attributes = NODES.objectNode()
+                .put("clearinghouse", account.clearinghouse)
+                .put("bank", account.bank)
+                .put("descriptor", account.descriptor)
+                .put("lastdigits", BankAccounts.lastDigits(account.accountNumber));
+        if (mandate != null) {
+            attributes.put("directdebitmandate", mandate);
+        }
+        ObjectNode fields = NODES.objectNode().put("accountid", account.accountId).put("verified", "1");
+        fields.set("attributes", attributes);
+        return scheduler.schedule(order, "account", fields, Duration.ZERO);
+    }
+
+    private static ObjectNode money(long amountMinor, String currency) {
+        return NODES.objectNode()
+                .put("amount", Money.ofMinor(amountMinor, currency).toDecimalString(2))
+                .put("currency", currency);
+    }
+}

@@ -1,0 +1,78 @@
+package io.paybridge.sandbox.scenario;
+
+import io.paybridge.sandbox.notification.DeliveryListener;
+import io.paybridge.sandbox.notification.Notification;
+import io.paybridge.sandbox.order.OrderKind;
+import io.paybridge.sandbox.order.OrderState;
+import io.paybridge.sandbox.order.SandboxOrder;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import static io.paybridge.sandbox.scenario.OrderMoves.move;
+
+/**
+ * Withdraw scenarios (reference §5.3): approval sends a debit and the order waits in CREATED for the
+ * merchant's answer. OK moves it to DEBITED and the money is sent later (and, in W1, returned with a
+ * credit after that); FAILED cancels it with a cancel notification.
+ */
+@ApplicationScoped
+public class WithdrawFlow implements DeliveryListener {
+
+    private final OrderNotices notices;
+    private final OrderMoves moves;
+    private final Bookings bookings;
+    private final Steps steps;
+    private final ScenarioConfig config;
+
+    public WithdrawFlow(OrderNotices notices, OrderMoves moves, Bookings bookings, Steps steps, ScenarioConfig config) {
+        this.notices = notices;
+        this.moves = moves;
+        this.bookings = bookings;
+        this.steps = steps;
+        this.config = config;
+    }
+
+    /** The end user chose the amount and the account in the checkout: the merchant is asked to deduct it. */
+    Uni<Void> approved(SandboxOrder withdrawal) {
+        return notices.debit(withdrawal).replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> delivered(Notification notification, String status) {
+        if (!"debit".equals(notification.method)) {
+            return Uni.createFrom().voidItem();
+        }
+        return SandboxOrder.<SandboxOrder>findById(notification.orderId, LockModeType.PESSIMISTIC_WRITE).flatMap(order -> {
+            if (order == null || order.kind != OrderKind.WITHDRAW || order.state != OrderState.CREATED) {
+                // a deposit's D1 debit: its answer is only recorded
+                return Uni.createFrom().voidItem();
+            }
+            return "OK".equals(status) ? deducted(order) : moves.cancel(order);
+        });
+    }
+
+    /** The money reached the end user's bank: SENT, amount out. */
+    Uni<Void> send(SandboxOrder withdrawal) {
+        return move(withdrawal, OrderState.SENT).call(bookings::withdrawalSent).replaceWithVoid();
+    }
+
+    /** The end user's bank sent the money back: RETURNED, amount in, credit notification. */
+    Uni<Void> returned(SandboxOrder withdrawal) {
+        return move(withdrawal, OrderState.RETURNED)
+                .call(bookings::withdrawalReturned)
+                .call(() -> notices.credit(withdrawal, withdrawal.amountMinor, withdrawal.currency))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> deducted(SandboxOrder withdrawal) {
+        boolean returns = Scenario.of(withdrawal, withdrawal.testCase)
+                .filter(scenario -> scenario == Scenario.W1 || scenario == Scenario.WITHDRAW_RETURNED).isPresent();
+        return move(withdrawal, OrderState.DEBITED)
+                .call(() -> steps.after(withdrawal, StepKind.SEND_WITHDRAWAL, config.withdrawalSendDelay()))
+                .call(() -> returns
+                        ? steps.after(withdrawal, StepKind.RETURN_WITHDRAWAL, config.withdrawalSendDelay().plus(config.withdrawalReturnDelay()))
+                        : Uni.createFrom().voidItem())
+                .replaceWithVoid();
+    }
+}
