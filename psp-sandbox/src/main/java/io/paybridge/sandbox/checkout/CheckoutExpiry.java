@@ -1,0 +1,53 @@
+package io.paybridge.sandbox.checkout;
+
+import io.paybridge.sandbox.order.SandboxOrder;
+import io.paybridge.sandbox.scenario.OrderLifecycle;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Expires checkout orders nobody approved or cancelled before their url ran out (30 minutes, set at
+ * creation) and sends them a cancel notification, as Trustly does when the end user abandons.
+ */
+@ApplicationScoped
+public class CheckoutExpiry {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutExpiry.class);
+    private static final int BATCH = 100;
+
+    private final OrderLifecycle lifecycle;
+
+    public CheckoutExpiry(OrderLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Scheduled(identity = "checkout-expiry", every = "${paybridge.sandbox.checkout.expiry-interval:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> expireDue() {
+        Instant now = Instant.now();
+        return Panache.withSession(() -> SandboxOrder.<SandboxOrder>find("state = 'CREATED' and testCase is null"
+                        + " and expiresAt < ?1 and kind in ('DEPOSIT', 'WITHDRAW', 'SELECT_ACCOUNT') order by expiresAt", now)
+                .page(0, BATCH).list()
+                .map(orders -> orders.stream().map(order -> order.orderId).toList()))
+                .flatMap(ids -> expire(ids, now));
+    }
+
+    private Uni<Void> expire(List<Long> ids, Instant now) {
+        // one transaction per order: a concurrent approval of one of them does not hold up the others
+        return Multi.createFrom().iterable(ids)
+                .onItem().transformToUniAndConcatenate(id -> lifecycle.expireIfDue(id, now)
+                        .invoke(expired -> {
+                            if (expired) {
+                                LOG.debugf("order %d expired", id);
+                            }
+                        }))
+                .collect().last().replaceWithVoid();
+    }
+}
