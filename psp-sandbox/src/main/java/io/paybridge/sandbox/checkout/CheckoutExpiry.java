@@ -3,10 +3,14 @@ package io.paybridge.sandbox.checkout;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.paybridge.sandbox.scenario.OrderLifecycle;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
+import io.paybridge.sandbox.notification.Poller;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -22,14 +26,27 @@ public class CheckoutExpiry {
     private static final Logger LOG = Logger.getLogger(CheckoutExpiry.class);
     private static final int BATCH = 100;
 
+    private final Vertx vertx;
+    private final CheckoutConfig config;
     private final OrderLifecycle lifecycle;
+    private Poller poller;
 
-    public CheckoutExpiry(OrderLifecycle lifecycle) {
+    public CheckoutExpiry(Vertx vertx, CheckoutConfig config, OrderLifecycle lifecycle) {
+        this.vertx = vertx;
+        this.config = config;
         this.lifecycle = lifecycle;
     }
 
-    @Scheduled(identity = "checkout-expiry", every = "${paybridge.sandbox.checkout.expiry-interval:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void start(@Observes StartupEvent startup) {
+        poller = Poller.start(vertx, "checkout expiry", config.expiryInterval(), this::expireDue);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (poller != null) {
+            poller.stop();
+        }
+    }
+
     Uni<Void> expireDue() {
         Instant now = Instant.now();
         return Panache.withSession(() -> SandboxOrder.<SandboxOrder>find("state = 'CREATED' and testCase is null"

@@ -77,12 +77,12 @@ public class CheckoutResource {
     private Uni<Response> act(String orderid, Function<Long, Uni<OrderStatus>> action, boolean approving) {
         Uni<Response> done = loadCheckoutOrder(orderid).flatMap(order -> action.apply(order.orderId)
                 .map(status -> redirect(order, approving)));
-        return done.onFailure(ProblemException.class).recoverWithItem(failure -> problemPage((ProblemException) failure));
+        return done.onFailure(ProblemException.class).recoverWithItem(failure -> problemPage(failure));
     }
 
     private Uni<Response> checkoutOrder(String orderid, Function<SandboxOrder, Response> render) {
         return loadCheckoutOrder(orderid).map(render)
-                .onFailure(ProblemException.class).recoverWithItem(failure -> problemPage((ProblemException) failure));
+                .onFailure(ProblemException.class).recoverWithItem(failure -> problemPage(failure));
     }
 
     /** The order if it exists and has a checkout; else a 404 problem (a refund has no page). */

@@ -1,12 +1,14 @@
 package io.paybridge.sandbox.scenario;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import java.io.IOException;
 
 /**
  * Headless checkout: {@code POST /sandbox/orders/{orderid}/approve} (optional body
@@ -19,9 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 public class OrderActionResource {
 
     private final OrderLifecycle lifecycle;
+    private final ObjectMapper json;
 
-    public OrderActionResource(OrderLifecycle lifecycle) {
+    public OrderActionResource(OrderLifecycle lifecycle, ObjectMapper json) {
         this.lifecycle = lifecycle;
+        this.json = json;
     }
 
     /** The optional body of an approval. */
@@ -30,9 +34,11 @@ public class OrderActionResource {
 
     @POST
     @Path("/approve")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public Uni<OrderStatus> approve(@PathParam("orderid") String orderid, ApproveBody body) {
-        ApproveCommand command = body == null ? ApproveCommand.DEFAULTS : new ApproveCommand(body.scenario(), body.bank(), body.amount());
+    public Uni<OrderStatus> approve(@PathParam("orderid") String orderid, byte[] body) throws IOException {
+        // the body is optional and curl sends none without a Content-Type, so it is read here rather than by JAX-RS
+        ApproveBody approval = body == null || body.length == 0 ? null : json.readValue(body, ApproveBody.class);
+        ApproveCommand command = approval == null ? ApproveCommand.DEFAULTS
+                : new ApproveCommand(approval.scenario(), approval.bank(), approval.amount());
         return lifecycle.approve(orderId(orderid), command);
     }
 
