@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,7 +51,7 @@ public class NotificationClaims {
 
     private Uni<List<Claimed>> lease(List<Long> ids) {
         Instant leasedUntil = Instant.now().plus(lease);
-        return Notification.<Notification>list("notificationId in ?1", ids).flatMap(notifications -> {
+        return Notification.<Notification>list("notificationId in ?1 order by dueAt, notificationId", ids).flatMap(notifications -> {
             notifications.forEach(notification -> {
                 notification.attempts++;
                 notification.dueAt = leasedUntil;
@@ -61,10 +60,7 @@ public class NotificationClaims {
             return Merchant.<Merchant>list("username in ?1", usernames).map(found -> {
                 Map<String, SignatureVerifier> keys = found.stream()
                         .collect(Collectors.toMap(m -> m.username, merchants::verifierOf));
-                return notifications.stream()
-                        .sorted(Comparator.comparing((Notification n) -> ids.indexOf(n.notificationId)))
-                        .map(n -> new Claimed(n, n.attempts, keys.get(n.merchantUsername)))
-                        .toList();
+                return notifications.stream().map(n -> new Claimed(n, n.attempts, keys.get(n.merchantUsername))).toList();
             });
         });
     }

@@ -1,0 +1,176 @@
+package io.paybridge.sandbox.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.paybridge.sandbox.fixture.Await;
+import io.paybridge.sandbox.fixture.Db;
+import io.paybridge.sandbox.fixture.DeliveryLog;
+import io.paybridge.sandbox.fixture.FakeMerchant;
+import io.paybridge.sandbox.fixture.FakeMerchant.Answer;
+import io.paybridge.sandbox.fixture.FakeMerchant.Received;
+import io.paybridge.sandbox.fixture.TestOrders;
+import io.paybridge.sandbox.order.OrderState;
+import io.paybridge.sandbox.order.SandboxOrder;
+import io.paybridge.testkit.postgres.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.paybridge.sandbox.scenario.DepositScenarioResourceTest.bookings;
+import static io.paybridge.sandbox.scenario.DepositScenarioResourceTest.methods;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Money out and back: withdrawals answered OK or FAILED, W1, account selection and mandates, failed refunds, returned payouts. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class PayoutScenarioResourceTest {
+
+    private FakeMerchant merchant;
+
+    @BeforeEach
+    void startMerchant() throws Exception {
+        merchant = FakeMerchant.start("payouts");
+    }
+
+    @AfterEach
+    void stopMerchant() {
+        merchant.close();
+    }
+
+    @Test
+    void aWithdrawalAnsweredOkIsDebitedThenSent() {
+        SandboxOrder withdrawal = TestOrders.withdrawal(merchant).create();
+
+        approve(withdrawal, "normal").body("state", equalTo("CREATED"));
+
+        awaitState(withdrawal, OrderState.SENT);
+        assertThat(methods(withdrawal)).containsExactly("debit");
+        assertThat(merchant.received(withdrawal.orderId, "debit").get(0).data().path("amount").asText()).isEqualTo("50.00");
+        assertThat(bookings(withdrawal)).containsExactly("-5000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE Withdraw");
+    }
+
+    @Test
+    void aWithdrawalAnsweredFailedIsCancelledWithACancelNotification() {
+        SandboxOrder withdrawal = TestOrders.withdrawal(merchant).create();
+        merchant.script(withdrawal.orderId, "debit", Answer.FAILED);
+
+        approve(withdrawal, "normal");
+
+        DeliveryLog.awaitState(withdrawal.orderId, "cancel", "DELIVERED");
+        assertThat(DeliveryLog.of(withdrawal.orderId, "debit").get(0).path("replyStatus").asText()).isEqualTo("FAILED");
+        assertThat(methods(withdrawal)).containsExactly("debit", "cancel");
+        assertThat(Db.order(withdrawal.orderId).state).isEqualTo(OrderState.CANCELLED);
+        assertThat(bookings(withdrawal)).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalStaysCreatedUntilTheMerchantAnswersTheDebit() {
+        SandboxOrder withdrawal = TestOrders.withdrawal(merchant).create();
+        Answer[] sixFailures = {Answer.HTTP_500, Answer.HTTP_500, Answer.HTTP_500, Answer.HTTP_500, Answer.HTTP_500, Answer.HTTP_500};
+        merchant.script(withdrawal.orderId, "debit", sixFailures);
+
+        approve(withdrawal, "normal");
+
+        // attempts 3 to 6 fail too, a second of backoff after the second: the order still waits
+        Await.until("two failed debit attempts", () -> merchant.received(withdrawal.orderId, "debit"), r -> r.size() >= 2);
+        assertThat(Db.order(withdrawal.orderId).state).isEqualTo(OrderState.CREATED);
+        awaitState(withdrawal, OrderState.SENT);
+        assertThat(DeliveryLog.of(withdrawal.orderId, "debit").get(0).path("attempts").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void w1SendsTheMoneyAndGetsItBackWithACredit() {
+        SandboxOrder withdrawal = TestOrders.withdrawal(merchant).create();
+
+        approve(withdrawal, "W1");
+
+        DeliveryLog.awaitState(withdrawal.orderId, "credit", "DELIVERED");
+        assertThat(methods(withdrawal)).containsExactly("debit", "credit");
+        assertThat(Db.order(withdrawal.orderId).state).isEqualTo(OrderState.RETURNED);
+        assertThat(bookings(withdrawal)).containsExactly(
+                "-5000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE Withdraw",
+                "5000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE Withdraw");
+    }
+
+    @Test
+    void selectingAnAccountWithoutAMandateSendsOneAccountNotification() {
+        SandboxOrder selection = TestOrders.accountSelection(merchant).create();
+
+        approve(selection, "normal").body("state", equalTo("ACCOUNT_SELECTED"));
+
+        DeliveryLog.awaitState(selection.orderId, "account", "DELIVERED");
+        Received account = merchant.received(selection.orderId, "account").get(0);
+        assertThat(account.data().path("attributes").has("directdebitmandate")).isFalse();
+        assertThat(Db.account(account.data().path("accountid").asText()).mandateActive).isFalse();
+    }
+
+    @Test
+    void aRequestedMandateIsSentForApprovalThenActivated() {
+        SandboxOrder selection = TestOrders.accountSelection(merchant).attribute("RequestDirectDebitMandate", "1").create();
+
+        approve(selection, "normal").body("state", equalTo("PENDING"));
+
+        awaitState(selection, OrderState.MANDATE_ACTIVE);
+        DepositScenarioResourceTest.awaitAllDelivered(selection, 2);
+        var accounts = merchant.received(selection.orderId, "account");
+        assertThat(accounts).extracting(r -> r.data().path("attributes").path("directdebitmandate").asText()).containsExactly("0", "1");
+        String accountId = accounts.get(0).data().path("accountid").asText();
+        assertThat(accounts.get(1).data().path("accountid").asText()).isEqualTo(accountId);
+        assertThat(Db.account(accountId).mandateActive).isTrue();
+        assertThat(Db.order(selection.orderId).accountId).isEqualTo(accountId);
+    }
+
+    @Test
+    void aRejectedMandateEndsWithACancel() {
+        SandboxOrder selection = TestOrders.accountSelection(merchant).attribute("RequestDirectDebitMandate", "1").create();
+
+        approve(selection, "mandate-rejected");
+
+        DeliveryLog.awaitState(selection.orderId, "cancel", "DELIVERED");
+        assertThat(Db.order(selection.orderId).state).isEqualTo(OrderState.CANCELLED);
+        assertThat(Db.account(Db.order(selection.orderId).accountId).mandateActive).isFalse();
+    }
+
+    @Test
+    void aFailedRefundIsACreditOfTheRefundAmountOnTheDepositAndMoneyBack() {
+        SandboxOrder deposit = TestOrders.deposit(merchant).state(OrderState.CREDITED).create();
+        SandboxOrder refund = TestOrders.refund(merchant, deposit, 3_000L).create();
+
+        given().post("/sandbox/orders/" + refund.orderId + "/approve").then().statusCode(200)
+                .body("state", equalTo("RETURNED")).body("scenario", equalTo("refund-fails")).body("kind", equalTo("Refund"));
+
+        JsonNode credit = DeliveryLog.awaitState(deposit.orderId, "credit", "DELIVERED");
+        Received received = merchant.received(deposit.orderId, "credit").get(0);
+        assertThat(received.data().path("orderid").asText()).isEqualTo(deposit.orderId.toString());
+        assertThat(received.data().path("messageid").asText()).isEqualTo(deposit.messageId);
+        assertThat(received.data().path("amount").asText()).isEqualTo("30.00");
+        assertThat(credit.path("notificationid").asText()).isEqualTo(received.notificationId());
+        assertThat(bookings(refund)).containsExactly("3000 SUSPENSE_ACCOUNT_CLIENT_FUNDS Refund");
+    }
+
+    @Test
+    void aReturnedPayoutIsACreditOfThePayoutAmountAndMoneyBack() {
+        SandboxOrder payout = TestOrders.payout(merchant).create();
+
+        given().contentType("application/json").body(Map.of("scenario", "payout-returned"))
+                .post("/sandbox/orders/" + payout.orderId + "/approve").then().statusCode(200).body("state", equalTo("RETURNED"));
+
+        DeliveryLog.awaitState(payout.orderId, "credit", "DELIVERED");
+        assertThat(merchant.received(payout.orderId, "credit").get(0).data().path("amount").asText()).isEqualTo("75.00");
+        assertThat(bookings(payout)).containsExactly("7500 SUSPENSE_ACCOUNT_CLIENT_FUNDS AccountPayout");
+    }
+
+    private static io.restassured.response.ValidatableResponse approve(SandboxOrder order, String scenario) {
+        return given().contentType("application/json").body(Map.of("scenario", scenario))
+                .post("/sandbox/orders/" + order.orderId + "/approve").then().statusCode(200);
+    }
+
+    private static void awaitState(SandboxOrder order, OrderState state) {
+        Await.until("order " + order.orderId + " " + state, () -> Db.order(order.orderId).state, state::equals);
+    }
+}
