@@ -1,5 +1,6 @@
 package io.paybridge.sandbox.checkout;
 
+import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 
 import static io.paybridge.sandbox.checkout.Html.escape;
@@ -52,7 +53,8 @@ final class Pages {
 
     /** The order was approved or cancelled already. */
     static String closed(SandboxOrder order) {
-        return message("Order " + order.orderId, "Order " + order.orderId + " is " + order.state + "; there is nothing left to do here.");
+        String state = order.testCase != null && order.state == OrderState.CREATED ? "approved and in progress" : order.state.toString();
+        return message("Order " + order.orderId, "Order " + order.orderId + " is " + state + "; there is nothing left to do here.");
     }
 
     /** Anything else: what went wrong, in the words of the problem. */

@@ -105,6 +105,9 @@ public class OrderLifecycle {
         if (!Scenario.hasCheckout(order.kind)) {
             throw OrderProblems.conflict(order.kind.method() + " orders have no checkout");
         }
+        if (order.state == OrderState.EXPIRED) {
+            throw OrderProblems.expired(order.orderId);
+        }
         if (order.state != OrderState.CREATED) {
             throw OrderProblems.conflict("order " + order.orderId + " is " + order.state + ", no longer open");
         }
