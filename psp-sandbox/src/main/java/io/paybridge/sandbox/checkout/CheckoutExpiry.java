@@ -3,12 +3,10 @@ package io.paybridge.sandbox.checkout;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.paybridge.sandbox.scenario.OrderLifecycle;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.paybridge.sandbox.notification.Poller;
-import io.quarkus.runtime.ShutdownEvent;
+import io.paybridge.sandbox.notification.Pollers;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -26,25 +24,18 @@ public class CheckoutExpiry {
     private static final Logger LOG = Logger.getLogger(CheckoutExpiry.class);
     private static final int BATCH = 100;
 
-    private final Vertx vertx;
+    private final Pollers pollers;
     private final CheckoutConfig config;
     private final OrderLifecycle lifecycle;
-    private Poller poller;
 
-    public CheckoutExpiry(Vertx vertx, CheckoutConfig config, OrderLifecycle lifecycle) {
-        this.vertx = vertx;
+    public CheckoutExpiry(Pollers pollers, CheckoutConfig config, OrderLifecycle lifecycle) {
+        this.pollers = pollers;
         this.config = config;
         this.lifecycle = lifecycle;
     }
 
     void start(@Observes StartupEvent startup) {
-        poller = Poller.start(vertx, "checkout expiry", config.expiryInterval(), this::expireDue);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (poller != null) {
-            poller.stop();
-        }
+        pollers.every("checkout expiry", config.expiryInterval(), this::expireDue);
     }
 
     Uni<Void> expireDue() {

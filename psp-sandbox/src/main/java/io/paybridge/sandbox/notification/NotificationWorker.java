@@ -2,11 +2,9 @@ package io.paybridge.sandbox.notification;
 
 import io.paybridge.sandbox.faults.NotificationFaults;
 import io.paybridge.sandbox.faults.SandboxFaults;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,18 +30,17 @@ public class NotificationWorker {
 
     private static final Logger LOG = Logger.getLogger(NotificationWorker.class);
 
-    private final Vertx vertx;
+    private final Pollers pollers;
     private final NotificationConfig config;
     private final NotificationClaims claims;
     private final NotificationSender sender;
     private final DeliveryRecorder recorder;
     private final SandboxFaults faults;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private Poller poller;
 
-    public NotificationWorker(Vertx vertx, NotificationConfig config, NotificationClaims claims, NotificationSender sender,
+    public NotificationWorker(Pollers pollers, NotificationConfig config, NotificationClaims claims, NotificationSender sender,
             DeliveryRecorder recorder, SandboxFaults faults) {
-        this.vertx = vertx;
+        this.pollers = pollers;
         this.config = config;
         this.claims = claims;
         this.sender = sender;
@@ -53,13 +50,7 @@ public class NotificationWorker {
 
     void start(@Observes StartupEvent startup) {
         if (config.enabled()) {
-            poller = Poller.start(vertx, "notification delivery", config.pollInterval(), this::deliverDue);
-        }
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (poller != null) {
-            poller.stop();
+            pollers.every("notification delivery", config.pollInterval(), this::deliverDue);
         }
     }
 
@@ -74,7 +65,7 @@ public class NotificationWorker {
         return claims.claim(free, cutoff).invoke(claimed -> {
             for (List<NotificationClaims.Claimed> sameOrder : byOrder(claimed, now.shuffle())) {
                 inFlight.addAndGet(sameOrder.size());
-                Poller.onOwnContext(vertx, () -> deliverInTurn(sameOrder))
+                pollers.onOwnContext(() -> deliverInTurn(sameOrder))
                         .subscribe().with(ignored -> { }, failure -> LOG.warnf("notification delivery failed: %s", failure.toString()));
             }
         }).replaceWithVoid();

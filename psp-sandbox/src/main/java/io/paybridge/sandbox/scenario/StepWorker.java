@@ -1,12 +1,10 @@
 package io.paybridge.sandbox.scenario;
 
-import io.paybridge.sandbox.notification.Poller;
+import io.paybridge.sandbox.notification.Pollers;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
@@ -32,25 +30,18 @@ public class StepWorker {
     private static final Duration RETRY_FAILED_STEP = Duration.ofSeconds(5);
     private static final int STEPS_PER_RUN = 100;
 
-    private final Vertx vertx;
+    private final Pollers pollers;
     private final ScenarioConfig config;
     private final StepRunner runner;
-    private Poller poller;
 
-    public StepWorker(Vertx vertx, ScenarioConfig config, StepRunner runner) {
-        this.vertx = vertx;
+    public StepWorker(Pollers pollers, ScenarioConfig config, StepRunner runner) {
+        this.pollers = pollers;
         this.config = config;
         this.runner = runner;
     }
 
     void start(@Observes StartupEvent startup) {
-        poller = Poller.start(vertx, "scenario steps", config.pollInterval(), this::runDue);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        if (poller != null) {
-            poller.stop();
-        }
+        pollers.every("scenario steps", config.pollInterval(), this::runDue);
     }
 
     /** Runs due steps one by one until none is due (or a run's share is done). */

@@ -2,14 +2,12 @@ package io.paybridge.sandbox.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paybridge.sandbox.account.BankAccount;
-import io.paybridge.sandbox.fixture.Await;
 import io.paybridge.sandbox.fixture.Db;
 import io.paybridge.sandbox.fixture.DeliveryLog;
 import io.paybridge.sandbox.fixture.FakeMerchant;
 import io.paybridge.sandbox.fixture.FakeMerchant.Answer;
 import io.paybridge.sandbox.fixture.FakeMerchant.Received;
 import io.paybridge.sandbox.fixture.TestOrders;
-import io.paybridge.sandbox.ledger.LedgerEntry;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.paybridge.testkit.postgres.PostgresTestResource;
@@ -19,9 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 
+import static io.paybridge.sandbox.fixture.OrderChecks.approve;
+import static io.paybridge.sandbox.fixture.OrderChecks.bookings;
+import static io.paybridge.sandbox.fixture.OrderChecks.methods;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -123,30 +123,5 @@ class DepositScenarioResourceTest {
         assertThat(stored.mandateActive).isFalse();
         assertThat(methods(first)).containsExactly("account", "pending", "credit");
         assertThat(bookings(first)).first().isEqualTo("10000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_FINLAND_NDEA Deposit");
-    }
-
-    private static io.restassured.response.ValidatableResponse approve(SandboxOrder order, String scenario) {
-        return given().contentType("application/json").body(Map.of("scenario", scenario))
-                .post("/sandbox/orders/" + order.orderId + "/approve").then().statusCode(200);
-    }
-
-    /** The notification methods of the order in the order they were created. */
-    static List<String> methods(SandboxOrder order) {
-        return DeliveryLog.of(order.orderId).stream().map(n -> n.path("method").asText()).toList();
-    }
-
-    /** The order's ledger entries: amount in minor units, account, ordertype. */
-    static List<String> bookings(SandboxOrder order) {
-        return Db.ledger(order.orderId).stream().map(DepositScenarioResourceTest::booking).toList();
-    }
-
-    static String booking(LedgerEntry entry) {
-        return entry.amountMinor + " " + entry.accountName + " " + entry.orderType;
-    }
-
-    /** Awaits until every notification of the order is delivered. */
-    static void awaitAllDelivered(SandboxOrder order, int count) {
-        Await.until("all notifications of " + order.orderId + " delivered", () -> DeliveryLog.of(order.orderId),
-                log -> log.size() == count && log.stream().allMatch(n -> n.path("state").asText().equals("DELIVERED")));
     }
 }

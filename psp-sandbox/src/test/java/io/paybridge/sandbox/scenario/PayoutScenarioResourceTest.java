@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.paybridge.sandbox.scenario.DepositScenarioResourceTest.bookings;
-import static io.paybridge.sandbox.scenario.DepositScenarioResourceTest.methods;
+import static io.paybridge.sandbox.fixture.OrderChecks.approve;
+import static io.paybridge.sandbox.fixture.OrderChecks.awaitAllDelivered;
+import static io.paybridge.sandbox.fixture.OrderChecks.awaitState;
+import static io.paybridge.sandbox.fixture.OrderChecks.bookings;
+import static io.paybridge.sandbox.fixture.OrderChecks.methods;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -116,7 +119,7 @@ class PayoutScenarioResourceTest {
         approve(selection, "normal").body("state", equalTo("PENDING"));
 
         awaitState(selection, OrderState.MANDATE_ACTIVE);
-        DepositScenarioResourceTest.awaitAllDelivered(selection, 2);
+        awaitAllDelivered(selection, 2);
         var accounts = merchant.received(selection.orderId, "account");
         assertThat(accounts).extracting(r -> r.data().path("attributes").path("directdebitmandate").asText()).containsExactly("0", "1");
         String accountId = accounts.get(0).data().path("accountid").asText();
@@ -163,14 +166,5 @@ class PayoutScenarioResourceTest {
         DeliveryLog.awaitState(payout.orderId, "credit", "DELIVERED");
         assertThat(merchant.received(payout.orderId, "credit").get(0).data().path("amount").asText()).isEqualTo("75.00");
         assertThat(bookings(payout)).containsExactly("7500 SUSPENSE_ACCOUNT_CLIENT_FUNDS AccountPayout");
-    }
-
-    private static io.restassured.response.ValidatableResponse approve(SandboxOrder order, String scenario) {
-        return given().contentType("application/json").body(Map.of("scenario", scenario))
-                .post("/sandbox/orders/" + order.orderId + "/approve").then().statusCode(200);
-    }
-
-    private static void awaitState(SandboxOrder order, OrderState state) {
-        Await.until("order " + order.orderId + " " + state, () -> Db.order(order.orderId).state, state::equals);
     }
 }
