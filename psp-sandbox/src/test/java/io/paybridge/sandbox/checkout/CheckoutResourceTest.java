@@ -42,7 +42,7 @@ class CheckoutResourceTest {
 
     @AfterEach
     void stopMerchant() {
-        merchant.close();
+        merchant.closeAndCheck();
     }
 
     @Test

@@ -39,7 +39,7 @@ class NotificationDeliveryResourceTest {
 
     @AfterEach
     void stopMerchant() {
-        merchant.close();
+        merchant.closeAndCheck();
     }
 
     @Test
@@ -52,15 +52,16 @@ class NotificationDeliveryResourceTest {
 
         JsonNode pending = DeliveryLog.awaitState(deposit.orderId, "pending", "DELIVERED");
         JsonNode credit = DeliveryLog.awaitState(deposit.orderId, "credit", "DELIVERED");
+        String invalidPending = "invalid reply to pending notification <uuid>: ";
         assertThat(attempts(pending)).containsExactly(
-                "1 FIRST 200 verified=false OK rejected: result.signature does not verify with the merchant's public key",
-                "2 FIRST 200 verified=true OK rejected: result.uuid is not the notification's uuid",
+                "1 FIRST 200 verified=false OK rejected: " + invalidPending + "the signature does not verify with the merchant's key",
+                "2 FIRST 200 verified=true OK rejected: " + invalidPending + "result.uuid is <uuid>",
                 "3 FIRST 500 verified=true OK rejected: HTTP status 500",
                 "4 FIRST 200 verified=true FAILED rejected: FAILED is no answer to pending; only a debit may be answered FAILED",
                 "5 FIRST 200 verified=true OK accepted");
         assertThat(attempts(credit)).containsExactly(
-                "1 FIRST 200 verified=null null rejected: the reply is malformed: the body is not valid JSON",
-                "2 FIRST 200 verified=true OK rejected: result.method is not the notification's method",
+                "1 FIRST 200 verified=null null rejected: invalid reply to credit notification <uuid>: the body is not valid JSON",
+                "2 FIRST 200 verified=true OK rejected: invalid reply to credit notification <uuid>: result.method is pending",
                 "3 FIRST 200 verified=true OK accepted");
         assertThat(pending.path("attempts").asInt()).isEqualTo(5);
         assertThat(pending.path("replyStatus").asText()).isEqualTo("OK");
@@ -74,7 +75,7 @@ class NotificationDeliveryResourceTest {
         assertThat(pendings).extracting(Received::uuid).containsOnly(pending.path("uuid").asText());
         assertThat(credits).extracting(Received::notificationId).containsOnly(credit.path("notificationid").asText());
         assertThat(merchant.received(deposit.orderId)).allSatisfy(received -> {
-            assertThat(received.signatureValid()).as("signed with the key of GET /sandbox/public-key").isTrue();
+            assertThat(received.clientAccepted()).as("read by trustly-client, signed with the key of GET /sandbox/public-key").isTrue();
             assertThat(received.contentType()).isEqualTo("application/json; charset=utf-8");
             assertThat(received.tree().path("version").asText()).isEqualTo("1.1");
         });
@@ -123,14 +124,15 @@ class NotificationDeliveryResourceTest {
                 .body("errors.name", hasItem("orderid"));
     }
 
-    /** Each attempt as one line: number, copy, HTTP status, verified, reply status, accepted or why not. */
+    /** Each attempt as one line: number, copy, HTTP status, verified, reply status, accepted or why not (uuids as {@code <uuid>}). */
     static List<String> attempts(JsonNode notification) {
         return StreamSupport.stream(notification.path("attemptLog").spliterator(), false)
                 .map(a -> a.path("attempt").asInt() + " " + a.path("copy").asText() + " "
                         + (a.path("httpStatus").isNull() ? "null" : a.path("httpStatus").asText())
                         + " verified=" + (a.path("replyVerified").isNull() ? "null" : a.path("replyVerified").asText())
                         + " " + (a.path("replyStatus").isNull() ? "null" : a.path("replyStatus").asText())
-                        + (a.path("accepted").asBoolean() ? " accepted" : " rejected: " + a.path("rejection").asText()))
+                        + (a.path("accepted").asBoolean() ? " accepted"
+                                : " rejected: " + a.path("rejection").asText().replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "<uuid>")))
                 .toList();
     }
 }

@@ -47,7 +47,7 @@ class NotificationFaultsResourceTest {
     @AfterEach
     void clearFaultsAndStopMerchant() {
         faults(Map.of());
-        merchant.close();
+        merchant.closeAndCheck();
     }
 
     @Test

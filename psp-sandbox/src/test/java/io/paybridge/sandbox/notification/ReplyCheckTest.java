@@ -43,27 +43,31 @@ class ReplyCheckTest {
     }
 
     @Test
-    void everyOtherFlawIsRejectedWithItsReason() {
+    void everyOtherFlawIsRejectedWithItsReasonAndWhatCouldBeRead() {
         Notification credit = notification("credit");
         String uuid = credit.uuid.toString();
+        String invalid = "invalid reply to credit notification " + uuid + ": ";
         RsaSha1Signer stranger = new RsaSha1Signer(PemKeys.generate().getPrivate());
+        String otherUuid = UUID.randomUUID().toString();
 
-        assertThat(judge(credit, 500, reply("credit", uuid, "OK", SIGNER)).rejection()).isEqualTo("HTTP status 500");
-        assertThat(judge(credit, 200, reply("credit", uuid, "OK", stranger)).rejection())
-                .isEqualTo("result.signature does not verify with the merchant's public key");
-        assertThat(judge(credit, 200, reply("credit", UUID.randomUUID().toString(), "OK", SIGNER)).rejection())
-                .isEqualTo("result.uuid is not the notification's uuid");
-        assertThat(judge(credit, 200, reply("debit", uuid, "OK", SIGNER)).rejection())
-                .isEqualTo("result.method is not the notification's method");
-        assertThat(judge(credit, 200, reply("credit", uuid, "MAYBE", SIGNER)).rejection())
-                .isEqualTo("result.data.status must be OK or FAILED");
-        assertThat(judge(credit, 200, "OK").rejection()).isEqualTo("the reply is malformed: the body is not valid JSON");
-        assertThat(judge(credit, 200, "{\"version\":\"1.1\"}").rejection()).startsWith("the reply is malformed:");
+        assertThat(judge(credit, 500, reply("credit", uuid, "OK", SIGNER)))
+                .isEqualTo(DeliveryOutcome.rejected(AT, 500, "OK", true, "HTTP status 500"));
+        assertThat(judge(credit, 200, reply("credit", uuid, "OK", stranger)))
+                .isEqualTo(DeliveryOutcome.rejected(AT, 200, "OK", false, invalid + "the signature does not verify with the merchant's key"));
+        assertThat(judge(credit, 200, reply("credit", otherUuid, "OK", SIGNER)))
+                .isEqualTo(DeliveryOutcome.rejected(AT, 200, "OK", true, invalid + "result.uuid is " + otherUuid));
+        assertThat(judge(credit, 200, reply("debit", uuid, "OK", SIGNER)))
+                .isEqualTo(DeliveryOutcome.rejected(AT, 200, "OK", true, invalid + "result.method is debit"));
+        assertThat(judge(credit, 200, reply("credit", uuid, "MAYBE", SIGNER)))
+                .isEqualTo(DeliveryOutcome.rejected(AT, 200, "MAYBE", true, invalid + "result.data.status must be \"OK\" or \"FAILED\""));
+        assertThat(judge(credit, 200, "OK"))
+                .isEqualTo(DeliveryOutcome.rejected(AT, 200, null, null, invalid + "the body is not valid JSON"));
+        assertThat(judge(credit, 200, "{\"version\":\"1.1\"}").rejection()).startsWith(invalid);
         assertThat(judge(credit, 200, new String(JsonRpc.write(JsonRpc.error("credit", uuid, 620, "ERROR_UNKNOWN", SIGNER)),
-                StandardCharsets.UTF_8)).rejection()).isEqualTo("the reply is a JSON-RPC error, not a result");
+                StandardCharsets.UTF_8))).isEqualTo(DeliveryOutcome.rejected(AT, 200, null, null, invalid + "it is an error, not a result"));
         assertThat(judge(credit, 200, new String(JsonRpc.write(JsonRpc.result("credit", uuid,
-                JsonNodeFactory.instance.objectNode().put("result", "1"), SIGNER)), StandardCharsets.UTF_8)).rejection())
-                .isEqualTo("result.data.status is missing");
+                JsonNodeFactory.instance.objectNode().put("result", "1"), SIGNER)), StandardCharsets.UTF_8)))
+                .isEqualTo(DeliveryOutcome.rejected(AT, 200, null, true, invalid + "result.data.status must be \"OK\" or \"FAILED\""));
     }
 
     private static DeliveryOutcome judge(Notification notification, int status, String body) {

@@ -40,7 +40,7 @@ class DepositScenarioResourceTest {
 
     @AfterEach
     void stopMerchant() {
-        merchant.close();
+        merchant.closeAndCheck();
     }
 
     @Test

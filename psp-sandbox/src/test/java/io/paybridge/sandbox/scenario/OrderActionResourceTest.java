@@ -37,7 +37,7 @@ class OrderActionResourceTest {
 
     @AfterEach
     void stopMerchant() {
-        merchant.close();
+        merchant.closeAndCheck();
     }
 
     @Test

@@ -42,7 +42,7 @@ class PayoutScenarioResourceTest {
 
     @AfterEach
     void stopMerchant() {
-        merchant.close();
+        merchant.closeAndCheck();
     }
 
     @Test
