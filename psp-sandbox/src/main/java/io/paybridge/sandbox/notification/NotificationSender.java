@@ -32,7 +32,9 @@ public class NotificationSender {
     private final long readTimeoutMillis;
 
     public NotificationSender(Vertx vertx, SandboxSigningKey key, NotificationConfig config) {
+        // a connection per attempt: a pooled connection the merchant dropped meanwhile would fail an attempt for nothing
         this.client = WebClient.create(vertx, new WebClientOptions()
+                .setKeepAlive(false)
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setFollowRedirects(false)
                 .setUserAgent("psp-sandbox"));
