@@ -11,13 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Claims due notifications for this instance: {@code FOR UPDATE SKIP LOCKED}, so replicas share the
- * work, then leases each (due again after the lease, attempts + 1) and commits before any HTTP call,
+ * work, then leases each (due again after the lease – k leases for an order's k-th, as an order's
+ * notifications go out in turn – and attempts + 1) and commits before any HTTP call,
  * so no transaction stays open while a merchant is slow. An instance that dies mid-delivery leaves
  * the lease to run out and another instance tries again (at least once, like Trustly).
  */
@@ -50,11 +52,13 @@ public class NotificationClaims {
     }
 
     private Uni<List<Claimed>> lease(List<Long> ids) {
-        Instant leasedUntil = Instant.now().plus(lease);
+        Instant now = Instant.now();
         return Notification.<Notification>list("notificationId in ?1 order by dueAt, notificationId", ids).flatMap(notifications -> {
+            // an order's notifications go out one after the other, so the k-th waits for k-1 before it: k leases
+            Map<Long, Integer> inTurn = new HashMap<>();
             notifications.forEach(notification -> {
                 notification.attempts++;
-                notification.dueAt = leasedUntil;
+                notification.dueAt = now.plus(lease.multipliedBy(inTurn.merge(notification.orderId, 1, Integer::sum)));
             });
             List<String> usernames = notifications.stream().map(n -> n.merchantUsername).distinct().toList();
             return Merchant.<Merchant>list("username in ?1", usernames).map(found -> {

@@ -21,7 +21,10 @@ public interface NotificationConfig {
     @WithDefault("50")
     int maxInFlight();
 
-    /** How long a claimed notification is reserved for the instance delivering it; after a crash another takes it over then. */
+    /**
+     * How long a claimed notification is reserved for the instance delivering it; after a crash another takes it over
+     * then. Must exceed two attempts (connect plus read timeout, twice with the duplicate fault).
+     */
     @WithDefault("PT1M")
     Duration lease();
 
