@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What an end user (checkout page) or a test (admin API) does to an order: approve it with a
@@ -46,8 +47,7 @@ public class OrderLifecycle {
     @WithTransaction
     public Uni<OrderStatus> approve(long orderId, ApproveCommand command) {
         return locked(orderId).flatMap(order -> {
-            Scenario scenario = Scenario.of(order, command.scenario()).orElseThrow(() -> ProblemException.invalid("scenario",
-                    "not a scenario of " + order.kind.method() + " orders; one of " + labels(order)));
+            Scenario scenario = scenario(order, command.scenario());
             if (Scenario.hasCheckout(order.kind)) {
                 requireOpenCheckout(order);
             }
@@ -56,7 +56,7 @@ public class OrderLifecycle {
                 case DEPOSIT, WITHDRAW, SELECT_ACCOUNT -> approveCheckout(order, scenario, command);
                 case REFUND -> parentOf(order).flatMap(deposit -> returns.refundFailed(order, deposit));
                 case ACCOUNT_PAYOUT -> returns.payoutReturned(order);
-                case CHARGE -> throw OrderProblems.conflict("charges are not approved by hand");
+                case CHARGE -> throw new IllegalStateException("charges have no scenario");
             };
         }).onFailure(IllegalOrderTransitionException.class).transform(e -> OrderProblems.conflict(e.getMessage()))
                 .flatMap(ignored -> status(orderId));
@@ -148,7 +148,12 @@ public class OrderLifecycle {
         return SandboxOrder.<SandboxOrder>findById(orderId).map(OrderStatus::of);
     }
 
-    private static String labels(SandboxOrder order) {
-        return Scenario.optionsFor(order).stream().map(Scenario::label).toList().toString();
+    private static Scenario scenario(SandboxOrder order, String label) {
+        List<Scenario> options = Scenario.optionsFor(order);
+        if (options.isEmpty()) {
+            throw OrderProblems.conflict(order.kind.method() + " orders are not approved by hand");
+        }
+        return Scenario.of(order, label).orElseThrow(() -> ProblemException.invalid("scenario", "not a scenario of "
+                + order.kind.method() + " orders; one of " + options.stream().map(Scenario::label).toList()));
     }
 }

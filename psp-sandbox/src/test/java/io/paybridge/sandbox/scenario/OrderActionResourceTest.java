@@ -98,6 +98,15 @@ class OrderActionResourceTest {
     }
 
     @Test
+    void aChargeIsNotApprovedByHand() {
+        SandboxOrder charge = TestOrders.charge(merchant).create();
+
+        given().post("/sandbox/orders/" + charge.orderId + "/approve").then().statusCode(409)
+                .body("detail", equalTo("Charge orders are not approved by hand"));
+        assertThat(Db.order(charge.orderId).testCase).isNull();
+    }
+
+    @Test
     void anUnknownScenarioBankOrAmountIsABadRequestNamingItAndChangesNothing() {
         SandboxOrder deposit = TestOrders.deposit(merchant).create();
         SandboxOrder withoutAmount = TestOrders.deposit(merchant).amount(null, "EUR").create();
