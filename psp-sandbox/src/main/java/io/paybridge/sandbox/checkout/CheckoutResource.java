@@ -77,25 +77,20 @@ public class CheckoutResource {
     private Uni<Response> act(String orderid, Function<Long, Uni<OrderStatus>> action, boolean approving) {
         Uni<Response> done = loadCheckoutOrder(orderid).flatMap(order -> action.apply(order.orderId)
                 .map(status -> redirect(order, approving)));
-        return done.onFailure(ProblemException.class).recoverWithItem(failure -> problemPage(failure));
+        return done.onFailure(ProblemException.class).recoverWithItem(CheckoutResource::problemPage);
     }
 
     private Uni<Response> checkoutOrder(String orderid, Function<SandboxOrder, Response> render) {
         return loadCheckoutOrder(orderid).map(render)
-                .onFailure(ProblemException.class).recoverWithItem(failure -> problemPage(failure));
+                .onFailure(ProblemException.class).recoverWithItem(CheckoutResource::problemPage);
     }
 
     /** The order if it exists and has a checkout; else a 404 problem (a refund has no page). */
     private static Uni<SandboxOrder> loadCheckoutOrder(String orderid) {
-        long id;
-        try {
-            id = Long.parseLong(orderid);
-        } catch (NumberFormatException e) {
-            return Uni.createFrom().failure(new ProblemException(OrderProblems.ORDER_NOT_FOUND, "no such order"));
-        }
-        return Panache.withSession(() -> SandboxOrder.<SandboxOrder>findById(id)).map(order -> {
+        return Uni.createFrom().item(() -> OrderProblems.orderId(orderid))
+                .flatMap(id -> Panache.withSession(() -> SandboxOrder.<SandboxOrder>findById(id))).map(order -> {
             if (order == null || !Scenario.hasCheckout(order.kind)) {
-                throw new ProblemException(OrderProblems.ORDER_NOT_FOUND, "no checkout for order " + id);
+                throw new ProblemException(OrderProblems.ORDER_NOT_FOUND, "no checkout for order " + orderid);
             }
             return order;
         });

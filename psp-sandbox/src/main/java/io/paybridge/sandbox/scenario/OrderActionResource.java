@@ -39,21 +39,12 @@ public class OrderActionResource {
         ApproveBody approval = body == null || body.length == 0 ? null : json.readValue(body, ApproveBody.class);
         ApproveCommand command = approval == null ? ApproveCommand.DEFAULTS
                 : new ApproveCommand(approval.scenario(), approval.bank(), approval.amount());
-        return lifecycle.approve(orderId(orderid), command);
+        return lifecycle.approve(OrderProblems.orderId(orderid), command);
     }
 
     @POST
     @Path("/cancel")
     public Uni<OrderStatus> cancel(@PathParam("orderid") String orderid) {
-        return lifecycle.cancel(orderId(orderid));
-    }
-
-    /** A path segment that is no order id names no order: 404, like an unknown one. */
-    static long orderId(String orderid) {
-        try {
-            return Long.parseLong(orderid);
-        } catch (NumberFormatException e) {
-            throw OrderProblems.notFound(orderid.length() > 20 ? orderid.substring(0, 20) + "…" : orderid);
-        }
+        return lifecycle.cancel(OrderProblems.orderId(orderid));
     }
 }

@@ -13,6 +13,15 @@ public final class OrderProblems {
     private OrderProblems() {
     }
 
+    /** The order id in a path; anything that is no order id names no order: 404, like an unknown one. */
+    public static long orderId(String orderid) {
+        try {
+            return Long.parseLong(orderid);
+        } catch (NumberFormatException e) {
+            throw notFound(orderid.length() > 20 ? orderid.substring(0, 20) + "…" : orderid);
+        }
+    }
+
     static ProblemException notFound(String orderid) {
         return new ProblemException(ORDER_NOT_FOUND, "no order " + orderid);
     }

@@ -1,7 +1,6 @@
 package io.paybridge.sandbox.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.paybridge.sandbox.fixture.Await;
 import io.paybridge.sandbox.fixture.Db;
 import io.paybridge.sandbox.fixture.DeliveryLog;
 import io.paybridge.sandbox.fixture.FakeMerchant;
