@@ -1,5 +1,5 @@
--- Notification delivery log, scenario steps and checkout account ids (odd versions: notifications,
--- scenarios and checkout; even versions: the JSON-RPC API).
+-- Notification delivery log and scenario steps (odd versions: notifications, scenarios and checkout;
+-- even versions: the JSON-RPC API).
 
 -- One row per HTTP attempt to deliver a notification, including duplicate copies sent on purpose
 -- (faults). Holds what the merchant answered, never the reply body.
@@ -31,6 +31,3 @@ CREATE TABLE scenario_step (
 );
 CREATE INDEX scenario_step_due ON scenario_step (due_at) WHERE done_at IS NULL;
 CREATE INDEX scenario_step_order ON scenario_step (order_id);
-
--- Trustly AccountIDs are numbers; those the checkout hands out come from here.
-CREATE SEQUENCE bank_account_id_seq START WITH 3000000001;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,11 +28,13 @@ public class CheckoutExpiry {
     private final Pollers pollers;
     private final CheckoutConfig config;
     private final OrderLifecycle lifecycle;
+    private final Clock clock;
 
-    public CheckoutExpiry(Pollers pollers, CheckoutConfig config, OrderLifecycle lifecycle) {
+    public CheckoutExpiry(Pollers pollers, CheckoutConfig config, OrderLifecycle lifecycle, Clock clock) {
         this.pollers = pollers;
         this.config = config;
         this.lifecycle = lifecycle;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -39,18 +42,18 @@ public class CheckoutExpiry {
     }
 
     Uni<Void> expireDue() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withSession(() -> SandboxOrder.<SandboxOrder>find("state = 'CREATED' and testCase is null"
                         + " and expiresAt < ?1 and kind in ('DEPOSIT', 'WITHDRAW', 'SELECT_ACCOUNT') order by expiresAt", now)
                 .page(0, BATCH).list()
                 .map(orders -> orders.stream().map(order -> order.orderId).toList()))
-                .flatMap(ids -> expire(ids, now));
+                .flatMap(this::expire);
     }
 
-    private Uni<Void> expire(List<Long> ids, Instant now) {
+    private Uni<Void> expire(List<Long> ids) {
         // one transaction per order: a concurrent approval of one of them does not hold up the others
         return Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(id -> lifecycle.expireIfDue(id, now)
+                .onItem().transformToUniAndConcatenate(id -> lifecycle.expireIfDue(id)
                         .invoke(expired -> {
                             if (expired) {
                                 LOG.debugf("order %d expired", id);

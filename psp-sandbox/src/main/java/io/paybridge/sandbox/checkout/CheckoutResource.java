@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.function.Function;
 
 /**
@@ -44,7 +43,7 @@ public class CheckoutResource {
     public Uni<Response> page(@PathParam("orderid") String orderid) {
         return checkoutOrder(orderid, order -> {
             if (order.state == OrderState.EXPIRED
-                    || (order.state == OrderState.CREATED && OrderLifecycle.isExpired(order, Instant.now()))) {
+                    || (order.state == OrderState.CREATED && lifecycle.isExpired(order))) {
                 return html(410, Pages.expired(order.orderId));
             }
             if (order.state != OrderState.CREATED || order.testCase != null) {

@@ -1,6 +1,8 @@
 package io.paybridge.sandbox.scenario;
 
 import io.paybridge.sandbox.account.BankAccount;
+import io.paybridge.sandbox.ledger.Bookings;
+import io.paybridge.sandbox.ledger.Reversals;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;
@@ -14,12 +16,14 @@ public class DepositFlow {
 
     private final OrderNotices notices;
     private final Bookings bookings;
+    private final Reversals reversals;
     private final Steps steps;
     private final ScenarioConfig config;
 
-    public DepositFlow(OrderNotices notices, Bookings bookings, Steps steps, ScenarioConfig config) {
+    public DepositFlow(OrderNotices notices, Bookings bookings, Reversals reversals, Steps steps, ScenarioConfig config) {
         this.notices = notices;
         this.bookings = bookings;
+        this.reversals = reversals;
         this.steps = steps;
         this.config = config;
     }
@@ -43,14 +47,14 @@ public class DepositFlow {
     Uni<Void> credit(SandboxOrder deposit) {
         return move(deposit, OrderState.CREDITED)
                 .call(bookings::depositCredited)
-                .call(() -> notices.credit(deposit, deposit.amountMinor, deposit.currency))
+                .call(() -> notices.credit(deposit, deposit))
                 .replaceWithVoid();
     }
 
     /** The deposit did not settle after all: DEBITED, amount out again, debit notification (the merchant's answer is only recorded). */
     Uni<Void> debit(SandboxOrder deposit) {
         return move(deposit, OrderState.DEBITED)
-                .call(bookings::depositDebited)
+                .call(reversals::depositDebited)
                 .call(notices::debit)
                 .replaceWithVoid();
     }

@@ -1,5 +1,6 @@
 package io.paybridge.sandbox.scenario;
 
+import io.paybridge.sandbox.account.BankAccounts;
 import io.paybridge.sandbox.order.IllegalOrderTransitionException;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
@@ -10,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,15 +29,17 @@ public class OrderLifecycle {
     private final ReturnFlow returns;
     private final BankAccounts accounts;
     private final OrderMoves moves;
+    private final Clock clock;
 
     public OrderLifecycle(DepositFlow deposits, WithdrawFlow withdrawals, SelectAccountFlow accountSelections,
-            ReturnFlow returns, BankAccounts accounts, OrderMoves moves) {
+            ReturnFlow returns, BankAccounts accounts, OrderMoves moves, Clock clock) {
         this.deposits = deposits;
         this.withdrawals = withdrawals;
         this.accountSelections = accountSelections;
         this.returns = returns;
         this.accounts = accounts;
         this.moves = moves;
+        this.clock = clock;
     }
 
     /**
@@ -73,17 +76,17 @@ public class OrderLifecycle {
 
     /** Expires the order if it is an unused checkout past its expiry; true when it did. */
     @WithTransaction
-    public Uni<Boolean> expireIfDue(long orderId, Instant now) {
+    public Uni<Boolean> expireIfDue(long orderId) {
         return SandboxOrder.<SandboxOrder>findById(orderId, LockModeType.PESSIMISTIC_WRITE).flatMap(order ->
                 order != null && Scenario.hasCheckout(order.kind) && order.state == OrderState.CREATED && order.testCase == null
-                        && isExpired(order, now)
+                        && isExpired(order)
                         ? moves.expire(order).replaceWith(true)
                         : Uni.createFrom().item(false));
     }
 
-    /** True when the checkout url of the order ran out. */
-    public static boolean isExpired(SandboxOrder order, Instant now) {
-        return order.expiresAt != null && now.isAfter(order.expiresAt);
+    /** True when the checkout url of the order ran out (by the sandbox's clock, which also set the expiry). */
+    public boolean isExpired(SandboxOrder order) {
+        return order.expiresAt != null && clock.instant().isAfter(order.expiresAt);
     }
 
     private Uni<Void> approveCheckout(SandboxOrder order, Scenario scenario, ApproveCommand command) {
@@ -91,7 +94,8 @@ public class OrderLifecycle {
         if (order.kind != OrderKind.SELECT_ACCOUNT) {
             order.amountMinor = ChosenAmount.of(order, command.amount());
         }
-        return accounts.selectedFor(order, bank).flatMap(account -> {
+        String endUser = order.endUserId == null ? "" : order.endUserId;
+        return accounts.register(order.merchantUsername, endUser, bank.accountOf(order.merchantUsername, endUser)).flatMap(account -> {
             order.accountId = account.accountId;
             return switch (order.kind) {
                 case DEPOSIT -> deposits.approved(order, scenario, account);
@@ -101,7 +105,7 @@ public class OrderLifecycle {
         });
     }
 
-    private static void requireOpenCheckout(SandboxOrder order) {
+    private void requireOpenCheckout(SandboxOrder order) {
         if (!Scenario.hasCheckout(order.kind)) {
             throw OrderProblems.conflict(order.kind.method() + " orders have no checkout");
         }
@@ -115,7 +119,7 @@ public class OrderLifecycle {
             // a withdrawal waits in CREATED for the merchant's answer to its debit
             throw OrderProblems.conflict("order " + order.orderId + " was approved already (" + order.testCase + ")");
         }
-        if (isExpired(order, Instant.now())) {
+        if (isExpired(order)) {
             throw OrderProblems.expired(order.orderId);
         }
     }

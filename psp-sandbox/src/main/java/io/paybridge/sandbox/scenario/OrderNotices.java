@@ -3,10 +3,10 @@ package io.paybridge.sandbox.scenario;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.sandbox.account.BankAccount;
+import io.paybridge.sandbox.ledger.TrustlyAmounts;
 import io.paybridge.sandbox.notification.Notification;
 import io.paybridge.sandbox.notification.NotificationScheduler;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.paybridge.support.money.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,17 +30,20 @@ public class OrderNotices {
 
     /** End user finished the checkout; the money has not arrived. */
     public Uni<Notification> pending(SandboxOrder order) {
-        return scheduler.schedule(order, "pending", money(order.amountMinor, order.currency), Duration.ZERO);
+        return scheduler.schedule(order, "pending", TrustlyAmounts.notificationFields(order), Duration.ZERO);
     }
 
-    /** Money for {@code order}'s end user: a deposit confirmed, or money returned (withdrawal, refund, payout). */
-    public Uni<Notification> credit(SandboxOrder order, long amountMinor, String currency) {
-        return scheduler.schedule(order, "credit", money(amountMinor, currency), Duration.ZERO);
+    /**
+     * Money for {@code order}'s end user, the amount of {@code amountOf}: a deposit confirmed, or money
+     * returned (a withdrawal or payout on itself, a failed refund on its deposit).
+     */
+    public Uni<Notification> credit(SandboxOrder order, SandboxOrder amountOf) {
+        return scheduler.schedule(order, "credit", TrustlyAmounts.notificationFields(amountOf), Duration.ZERO);
     }
 
     /** Money taken: a deposit reversed after its credit, or a withdrawal to deduct from the end user's balance. */
     public Uni<Notification> debit(SandboxOrder order) {
-        return scheduler.schedule(order, "debit", money(order.amountMinor, order.currency), Duration.ZERO);
+        return scheduler.schedule(order, "debit", TrustlyAmounts.notificationFields(order), Duration.ZERO);
     }
 
     /** The order will not complete. */
@@ -54,18 +57,12 @@ public class OrderNotices {
                 .put("clearinghouse", account.clearinghouse)
                 .put("bank", account.bank)
                 .put("descriptor", account.descriptor)
-                .put("lastdigits", BankAccounts.lastDigits(account.accountNumber));
+                .put("lastdigits", account.accountNumber.substring(Math.max(0, account.accountNumber.length() - 6)));
         if (mandate != null) {
             attributes.put("directdebitmandate", mandate);
         }
         ObjectNode fields = NODES.objectNode().put("accountid", account.accountId).put("verified", "1");
         fields.set("attributes", attributes);
         return scheduler.schedule(order, "account", fields, Duration.ZERO);
-    }
-
-    private static ObjectNode money(long amountMinor, String currency) {
-        return NODES.objectNode()
-                .put("amount", Money.ofMinor(amountMinor, currency).toDecimalString(2))
-                .put("currency", currency);
     }
 }

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Timings and fees of the scenarios under {@code paybridge.sandbox.scenarios}. */
+/** Timings of the scenarios under {@code paybridge.sandbox.scenarios} (fees are {@code paybridge.sandbox.fees}). */
 @ConfigMapping(prefix = "paybridge.sandbox.scenarios")
 public interface ScenarioConfig {
 
@@ -36,10 +36,6 @@ public interface ScenarioConfig {
     /** From a {@code W1} withdrawal's money sent to its return (credit). */
     @WithDefault("PT30S")
     Duration withdrawalReturnDelay();
-
-    /** The fee booked per credited deposit, in the deposit's currency. */
-    @WithDefault("1.00")
-    String depositFee();
 
     /** How often due scenario steps are looked for. */
     @WithDefault("PT0.25S")

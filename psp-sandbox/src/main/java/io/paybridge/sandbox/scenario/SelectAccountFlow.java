@@ -1,6 +1,7 @@
 package io.paybridge.sandbox.scenario;
 
 import io.paybridge.sandbox.account.BankAccount;
+import io.paybridge.sandbox.account.BankAccounts;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;
@@ -17,11 +18,13 @@ import static io.paybridge.sandbox.scenario.OrderMoves.move;
 public class SelectAccountFlow {
 
     private final OrderNotices notices;
+    private final BankAccounts accounts;
     private final Steps steps;
     private final ScenarioConfig config;
 
-    public SelectAccountFlow(OrderNotices notices, Steps steps, ScenarioConfig config) {
+    public SelectAccountFlow(OrderNotices notices, BankAccounts accounts, Steps steps, ScenarioConfig config) {
         this.notices = notices;
+        this.accounts = accounts;
         this.steps = steps;
         this.config = config;
     }
@@ -44,10 +47,8 @@ public class SelectAccountFlow {
     Uni<Void> activateMandate(SandboxOrder order) {
         return move(order, OrderState.MANDATE_ACTIVE)
                 .flatMap(moved -> BankAccount.<BankAccount>findById(order.accountId))
-                .call(account -> {
-                    account.mandateActive = true;
-                    return notices.account(order, account, "1");
-                })
+                .flatMap(account -> accounts.setMandate(account, true))
+                .call(account -> notices.account(order, account, "1"))
                 .replaceWithVoid();
     }
 }

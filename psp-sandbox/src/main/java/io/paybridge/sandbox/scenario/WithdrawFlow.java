@@ -1,5 +1,7 @@
 package io.paybridge.sandbox.scenario;
 
+import io.paybridge.sandbox.ledger.Bookings;
+import io.paybridge.sandbox.ledger.Reversals;
 import io.paybridge.sandbox.notification.DeliveryListener;
 import io.paybridge.sandbox.notification.Notification;
 import io.paybridge.sandbox.order.OrderKind;
@@ -14,7 +16,9 @@ import static io.paybridge.sandbox.scenario.OrderMoves.move;
 /**
  * Withdraw scenarios (reference §5.3): approval sends a debit and the order waits in CREATED for the
  * merchant's answer. OK moves it to DEBITED and the money is sent later (and, in W1, returned with a
- * credit after that); FAILED cancels it with a cancel notification.
+ * credit after that); FAILED cancels it with a cancel notification. A merchant that approves
+ * withdrawals by hand does so while DEBITED: ApproveWithdrawal books the money out and the send step
+ * then only marks it SENT; after DenyWithdrawal the send and return steps are skipped.
  */
 @ApplicationScoped
 public class WithdrawFlow implements DeliveryListener {
@@ -22,13 +26,16 @@ public class WithdrawFlow implements DeliveryListener {
     private final OrderNotices notices;
     private final OrderMoves moves;
     private final Bookings bookings;
+    private final Reversals reversals;
     private final Steps steps;
     private final ScenarioConfig config;
 
-    public WithdrawFlow(OrderNotices notices, OrderMoves moves, Bookings bookings, Steps steps, ScenarioConfig config) {
+    public WithdrawFlow(OrderNotices notices, OrderMoves moves, Bookings bookings, Reversals reversals, Steps steps,
+            ScenarioConfig config) {
         this.notices = notices;
         this.moves = moves;
         this.bookings = bookings;
+        this.reversals = reversals;
         this.steps = steps;
         this.config = config;
     }
@@ -52,16 +59,19 @@ public class WithdrawFlow implements DeliveryListener {
         });
     }
 
-    /** The money reached the end user's bank: SENT, amount out. */
+    /** The money reached the end user's bank: SENT, amount out – unless ApproveWithdrawal booked it already. */
     Uni<Void> send(SandboxOrder withdrawal) {
-        return move(withdrawal, OrderState.SENT).call(bookings::withdrawalSent).replaceWithVoid();
+        boolean approvedByHand = withdrawal.state == OrderState.APPROVED;
+        return move(withdrawal, OrderState.SENT)
+                .call(() -> approvedByHand ? Uni.createFrom().voidItem() : bookings.withdrawalApproved(withdrawal))
+                .replaceWithVoid();
     }
 
     /** The end user's bank sent the money back: RETURNED, amount in, credit notification. */
     Uni<Void> returned(SandboxOrder withdrawal) {
         return move(withdrawal, OrderState.RETURNED)
-                .call(bookings::withdrawalReturned)
-                .call(() -> notices.credit(withdrawal, withdrawal.amountMinor, withdrawal.currency))
+                .call(reversals::withdrawalReturned)
+                .call(() -> notices.credit(withdrawal, withdrawal))
                 .replaceWithVoid();
     }
 

@@ -58,7 +58,7 @@ class CheckoutResourceTest {
                 .doesNotContain("<script", "<img");
         assertThat(page).contains("Pay with your bank", merchant.username(), "100.00 SEK", "Set order options",
                 "action=\"/checkout/" + deposit.orderId + "/approve\"", "action=\"/checkout/" + deposit.orderId + "/cancel\"",
-                "value=\"seb\" checked", "value=\"nordea-fi\"", "value=\"deutsche-bank\"");
+                "value=\"seb\" checked", "value=\"sandbox-fi\"", "value=\"sandbox-de\"");
         assertThat(page).contains("name=\"scenario\" value=\"normal\" checked", "value=\"D1\"", "value=\"pending-cancel\"",
                 "value=\"delayed-credit\"", "value=\"account\"").doesNotContain("value=\"W1\"", "name=\"amount\"");
     }
@@ -80,14 +80,14 @@ class CheckoutResourceTest {
     void approvingRedirectsToTheSuccessUrlWithTheChosenOptions() {
         SandboxOrder deposit = TestOrders.deposit(merchant).create();
 
-        given().config(NO_REDIRECTS).formParam("scenario", "pending-cancel").formParam("bank", "op")
+        given().config(NO_REDIRECTS).formParam("scenario", "pending-cancel").formParam("bank", "handelsbanken")
                 .post("/checkout/" + deposit.orderId + "/approve")
                 .then().statusCode(303).header("Location", "https://shop.example/success");
 
         SandboxOrder approved = Db.order(deposit.orderId);
         assertThat(approved.state).isEqualTo(OrderState.PENDING);
         assertThat(approved.testCase).isEqualTo("pending-cancel");
-        assertThat(Db.account(approved.accountId).bank).isEqualTo("OP");
+        assertThat(Db.account(approved.accountId).bank).isEqualTo("Handelsbanken");
         assertThat(given().get("/checkout/" + deposit.orderId).then().statusCode(200).extract().asString())
                 .contains("is PENDING; there is nothing left to do here").doesNotContain("<form");
     }

@@ -103,9 +103,9 @@ class DepositScenarioResourceTest {
         SandboxOrder first = TestOrders.deposit(merchant).endUserId("user-42").create();
         SandboxOrder second = TestOrders.deposit(merchant).endUserId("user-42").create();
 
-        given().contentType("application/json").body(Map.of("scenario", "account", "bank", "nordea-fi"))
+        given().contentType("application/json").body(Map.of("scenario", "account", "bank", "sandbox-fi"))
                 .post("/sandbox/orders/" + first.orderId + "/approve").then().statusCode(200);
-        given().contentType("application/json").body(Map.of("scenario", "account", "bank", "nordea-fi"))
+        given().contentType("application/json").body(Map.of("scenario", "account", "bank", "sandbox-fi"))
                 .post("/sandbox/orders/" + second.orderId + "/approve").then().statusCode(200);
 
         DeliveryLog.awaitState(first.orderId, "credit", "DELIVERED");
@@ -114,14 +114,17 @@ class DepositScenarioResourceTest {
         String accountId = account.data().path("accountid").asText();
         BankAccount stored = Db.account(accountId);
         assertThat(account.data().path("verified").asText()).isEqualTo("1");
+        assertThat(stored.accountNumber).startsWith("FI").hasSize(18);
         assertThat(account.data().path("attributes")).isEqualTo(JsonTree.object(Map.of(
-                "clearinghouse", "FINLAND", "bank", "Nordea", "descriptor", stored.descriptor,
-                "lastdigits", stored.accountNumber.substring(4))));
+                "clearinghouse", "FINLAND", "bank", "Sandbox Bank", "descriptor", "**** *" + stored.accountNumber.substring(12),
+                "lastdigits", stored.accountNumber.substring(12))));
         assertThat(account.data().has("enduserid")).as("account notifications carry no enduserid").isFalse();
         assertThat(merchant.received(second.orderId, "account").get(0).data().path("accountid").asText()).isEqualTo(accountId);
         assertThat(stored.endUserId).isEqualTo("user-42");
         assertThat(stored.mandateActive).isFalse();
         assertThat(methods(first)).containsExactly("account", "pending", "credit");
-        assertThat(bookings(first)).first().isEqualTo("10000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_FINLAND_NDEA Deposit");
+        assertThat(bookings(first)).containsExactly(
+                "10000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE Deposit",
+                "-100 TRANSACTION_FEE_BANK_DEPOSIT Deposit Fee");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.Map;
 
 import static io.paybridge.sandbox.fixture.OrderChecks.approve;
@@ -54,7 +55,7 @@ class PayoutScenarioResourceTest {
         awaitState(withdrawal, OrderState.SENT);
         assertThat(methods(withdrawal)).containsExactly("debit");
         assertThat(merchant.received(withdrawal.orderId, "debit").get(0).data().path("amount").asText()).isEqualTo("50.00");
-        assertThat(bookings(withdrawal)).containsExactly("-5000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE Withdraw");
+        assertThat(bookings(withdrawal)).containsExactly("-5000 BANK_WITHDRAWAL_QUEUED Withdraw");
     }
 
     @Test
@@ -97,8 +98,8 @@ class PayoutScenarioResourceTest {
         assertThat(methods(withdrawal)).containsExactly("debit", "credit");
         assertThat(Db.order(withdrawal.orderId).state).isEqualTo(OrderState.RETURNED);
         assertThat(bookings(withdrawal)).containsExactly(
-                "-5000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE Withdraw",
-                "5000 SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE Withdraw");
+                "-5000 BANK_WITHDRAWAL_QUEUED Withdraw",
+                "5000 BANK_WITHDRAWAL_QUEUED Withdraw");
     }
 
     @Test
@@ -143,7 +144,7 @@ class PayoutScenarioResourceTest {
     @Test
     void aFailedRefundIsACreditOfTheRefundAmountOnTheDepositAndMoneyBack() {
         SandboxOrder deposit = TestOrders.deposit(merchant).state(OrderState.CREDITED).create();
-        SandboxOrder refund = TestOrders.refund(merchant, deposit, 3_000L).create();
+        SandboxOrder refund = TestOrders.refund(merchant, deposit, 3_000L).state(OrderState.SENT).create();
 
         given().post("/sandbox/orders/" + refund.orderId + "/approve").then().statusCode(200)
                 .body("state", equalTo("RETURNED")).body("scenario", equalTo("refund-fails")).body("kind", equalTo("Refund"));
@@ -154,7 +155,37 @@ class PayoutScenarioResourceTest {
         assertThat(received.data().path("messageid").asText()).isEqualTo(deposit.messageId);
         assertThat(received.data().path("amount").asText()).isEqualTo("30.00");
         assertThat(credit.path("notificationid").asText()).isEqualTo(received.notificationId());
-        assertThat(bookings(refund)).containsExactly("3000 SUSPENSE_ACCOUNT_CLIENT_FUNDS Refund");
+        // like the refund's sending, its return is booked on the deposit's orderid
+        assertThat(bookings(deposit)).containsExactly("3000 BANK_WITHDRAWAL_QUEUED Refund");
+    }
+
+    @Test
+    void aRefundFailingBeforeItWasSentIsACreditWithoutMoneyMoving() {
+        SandboxOrder deposit = TestOrders.deposit(merchant).state(OrderState.CREDITED).create();
+        SandboxOrder refund = TestOrders.refund(merchant, deposit, 3_000L).create();
+
+        given().post("/sandbox/orders/" + refund.orderId + "/approve").then().statusCode(200).body("state", equalTo("RETURNED"));
+
+        DeliveryLog.awaitState(deposit.orderId, "credit", "DELIVERED");
+        assertThat(merchant.received(deposit.orderId, "credit").get(0).data().path("amount").asText()).isEqualTo("30.00");
+        assertThat(bookings(deposit)).isEmpty();
+        assertThat(bookings(refund)).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalApprovedByHandIsNotBookedTwiceWhenItIsSent() {
+        SandboxOrder approved = TestOrders.withdrawal(merchant).state(OrderState.APPROVED).create();
+        SandboxOrder denied = TestOrders.withdrawal(merchant).state(OrderState.DENIED).create();
+
+        long sent = step(approved, StepKind.SEND_WITHDRAWAL);
+        long skipped = step(denied, StepKind.SEND_WITHDRAWAL);
+
+        Await.until("both steps run", () -> outcome(sent) != null && outcome(skipped) != null, Boolean::booleanValue);
+        assertThat(outcome(sent)).isEqualTo("done");
+        assertThat(outcome(skipped)).isEqualTo("skipped: order is DENIED");
+        assertThat(Db.order(approved.orderId).state).isEqualTo(OrderState.SENT);
+        assertThat(bookings(approved)).as("ApproveWithdrawal booked the money").isEmpty();
+        assertThat(Db.order(denied.orderId).state).isEqualTo(OrderState.DENIED);
     }
 
     @Test
@@ -166,6 +197,21 @@ class PayoutScenarioResourceTest {
 
         DeliveryLog.awaitState(payout.orderId, "credit", "DELIVERED");
         assertThat(merchant.received(payout.orderId, "credit").get(0).data().path("amount").asText()).isEqualTo("75.00");
-        assertThat(bookings(payout)).containsExactly("7500 SUSPENSE_ACCOUNT_CLIENT_FUNDS AccountPayout");
+        assertThat(bookings(payout)).containsExactly("7500 BANK_WITHDRAWAL_QUEUED AccountPayout");
+    }
+
+    /** Queues a scenario step for the order, due now; its id. */
+    private static long step(SandboxOrder order, StepKind kind) {
+        return Db.inTransaction(() -> {
+            ScenarioStep step = new ScenarioStep();
+            step.orderId = order.orderId;
+            step.kind = kind;
+            step.dueAt = Instant.now();
+            return step.<ScenarioStep>persist().map(persisted -> persisted.id);
+        });
+    }
+
+    private static String outcome(long stepId) {
+        return Db.inTransaction(() -> ScenarioStep.<ScenarioStep>findById(stepId).map(step -> step.outcome));
     }
 }
