@@ -72,6 +72,15 @@ class PaybridgeScriptIT {
         Result demo = run("demo");
         assertThat(demo.exitCode()).as(demo.output()).isZero();
         assertThat(demo.output()).contains("demo passed");
+        String order = firstMatch(demo.output(), "-> order (\\d{10})");
+        String sandboxKey = sandbox("/sandbox/public-key");
+
+        assertThat(run("down").exitCode()).isZero();
+        Result restarted = run("up");
+        assertThat(restarted.exitCode()).as(restarted.output()).isZero();
+        assertThat(sandbox("/sandbox/public-key")).as("the sandbox keeps its signing key").isEqualTo(sandboxKey);
+        assertThat(sandbox("/sandbox/notifications?orderid=" + order)).as("the sandbox keeps its orders and notifications")
+                .contains("\"method\":\"pending\"").contains("\"method\":\"credit\"").contains("\"state\":\"DELIVERED\"");
 
         Result down = run("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
@@ -92,6 +101,20 @@ class PaybridgeScriptIT {
             throw new IllegalStateException("./paybridge " + String.join(" ", arguments) + " did not finish in 5 minutes");
         }
         return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    private String sandbox(String path) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + env.get("PAYBRIDGE_PSP_SANDBOX_PORT") + path)).GET().build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String firstMatch(String text, String regex) {
+        var matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("'%s' in%n%s", regex, text).isTrue();
+        return matcher.group(1);
     }
 
     private static int freePort() throws IOException {
