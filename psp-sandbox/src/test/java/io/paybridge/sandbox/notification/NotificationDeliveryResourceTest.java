@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -82,6 +83,21 @@ class NotificationDeliveryResourceTest {
         assertThat(credits.get(0).data().path("currency").asText()).isEqualTo("SEK");
         assertThat(credits.get(0).data().path("messageid").asText()).isEqualTo(deposit.messageId);
         assertThat(Db.order(deposit.orderId).state).isEqualTo(OrderState.CREDITED);
+
+        // delivery has stopped: over several retry intervals (at most 0.4 s in tests) nothing more arrives
+        sleep(Duration.ofMillis(1500));
+        assertThat(merchant.received(deposit.orderId, "pending")).hasSize(5);
+        assertThat(merchant.received(deposit.orderId, "credit")).hasSize(3);
+        assertThat(DeliveryLog.awaitState(deposit.orderId, "pending", "DELIVERED").path("attempts").asInt()).isEqualTo(5);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
