@@ -1,6 +1,7 @@
 package io.paybridge.trustly;
 
 import io.paybridge.trustly.signature.PemKeys;
+import io.paybridge.trustly.signature.SignatureVerifier;
 import io.paybridge.trustly.signature.TrustlyKeyException;
 
 import java.io.IOException;
@@ -23,6 +24,8 @@ public enum TrustlyEnvironment {
 
     private final URI apiUrl;
     private final String publicKeyResource;
+    /** The published key's verifier, read and parsed on first use only. */
+    private volatile SignatureVerifier publishedVerifier;
 
     TrustlyEnvironment(String apiUrl, String publicKeyResource) {
         this.apiUrl = URI.create(apiUrl);
@@ -46,6 +49,19 @@ public enum TrustlyEnvironment {
     /** The default API URL of this environment. */
     public URI apiUrl() {
         return apiUrl;
+    }
+
+    /** The verifier of Trustly's published key for this environment; empty for the sandbox, whose key is its own. */
+    public Optional<SignatureVerifier> publishedVerifier() {
+        if (publicKeyResource == null) {
+            return Optional.empty();
+        }
+        SignatureVerifier verifier = publishedVerifier;
+        if (verifier == null) {
+            verifier = new SignatureVerifier(publishedPublicKey().orElseThrow());
+            publishedVerifier = verifier;
+        }
+        return Optional.of(verifier);
     }
 
     /** Trustly's published public key for this environment; empty for the sandbox, whose key is its own. */

@@ -55,8 +55,8 @@ public record TrustlyClientConfig(TrustlyEnvironment environment, URI apiUrl, St
         if (trustlyVerifier != null) {
             return trustlyVerifier;
         }
-        return new SignatureVerifier(environment.publishedPublicKey().orElseThrow(() -> new IllegalStateException(
-                "the " + environment.configName() + " environment has no published Trustly key; configure its verifier")));
+        return environment.publishedVerifier().orElseThrow(() -> new IllegalStateException(
+                "the " + environment.configName() + " environment has no published Trustly key; configure its verifier"));
     }
 
     public Credentials credentials() {

@@ -8,8 +8,7 @@ public final class ApiErrors {
 
     /** The typed exception for a verified Trustly error. */
     public static TrustlyApiException of(String method, String uuid, int code, String name) {
-        ErrorFamily family = ErrorCode.of(code, name).map(ErrorCode::family).orElse(ErrorFamily.OTHER);
-        return switch (family) {
+        return switch (ErrorFamily.of(code, name)) {
             case CREDENTIALS -> new TrustlyInvalidCredentialsException(method, uuid, code, name);
             case SIGNATURE -> new TrustlySignatureRejectedException(method, uuid, code, name);
             case DUPLICATE_MESSAGE_ID -> new TrustlyDuplicateMessageIdException(method, uuid, code, name);

@@ -23,5 +23,10 @@ public enum ErrorFamily {
     /** Trustly's catch-all; contact Trustly. */
     UNKNOWN,
     /** Everything else: access denied, blocked end user, disabled features. */
-    OTHER
+    OTHER;
+
+    /** The family of an error as Trustly sent it; {@link #OTHER} for errors this client does not know. */
+    public static ErrorFamily of(int code, String name) {
+        return ErrorCode.of(code, name).map(ErrorCode::family).orElse(OTHER);
+    }
 }

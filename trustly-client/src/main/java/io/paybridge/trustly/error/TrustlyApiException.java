@@ -43,6 +43,6 @@ public class TrustlyApiException extends TrustlyException {
 
     /** The family a caller reacts to; {@link ErrorFamily#OTHER} for unknown errors. */
     public ErrorFamily family() {
-        return errorCode().map(ErrorCode::family).orElse(ErrorFamily.OTHER);
+        return ErrorFamily.of(code, name);
     }
 }

@@ -112,7 +112,7 @@ public final class JsonRpc {
 
     /** The signed part of a response: {@code result}, or {@code error.error} for errors. */
     public static SignedPart readResponse(JsonNode tree) {
-        if (tree.hasNonNull("result") && tree.get("result").isObject()) {
+        if (hasResult(tree)) {
             return readLowerCase(tree.get("result"), "result");
         }
         JsonNode error = tree.get("error");
@@ -122,9 +122,13 @@ public final class JsonRpc {
         throw new MalformedMessageException("the response has neither a result object nor an error.error object");
     }
 
-    /** True when the response is an error envelope. */
+    /** True when the response is an error envelope: by the same rule {@link #readResponse} picks its signed part. */
     public static boolean isError(JsonNode tree) {
-        return !tree.hasNonNull("result") && tree.hasNonNull("error");
+        return !hasResult(tree) && tree.hasNonNull("error");
+    }
+
+    private static boolean hasResult(JsonNode tree) {
+        return tree.hasNonNull("result") && tree.get("result").isObject();
     }
 
     private static SignedPart readLowerCase(JsonNode node, String where) {

@@ -21,9 +21,9 @@ public final class NotificationParser {
 
     /** A parser for an environment with a published Trustly key (test, live). */
     public static NotificationParser forEnvironment(TrustlyEnvironment environment) {
-        return new NotificationParser(new SignatureVerifier(environment.publishedPublicKey().orElseThrow(
+        return new NotificationParser(environment.publishedVerifier().orElseThrow(
                 () -> new IllegalArgumentException("the " + environment.configName() + " environment has no published key; "
-                        + "pass its SignatureVerifier"))));
+                        + "pass its SignatureVerifier")));
     }
 
     /** Parses and verifies the raw request body. */

@@ -29,8 +29,7 @@ public final class RsaSha1Signer implements Signer {
         return signBytes(Plaintext.bytes(method, uuid, data));
     }
 
-    /** Signs raw bytes; used where the plaintext is already known. */
-    public String signBytes(byte[] plaintext) {
+    private String signBytes(byte[] plaintext) {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initSign(privateKey);

@@ -30,8 +30,7 @@ public final class SignatureVerifier {
         return verifyBytes(Plaintext.bytes(method, uuid, data), signature);
     }
 
-    /** True when {@code signature} is a valid Base64 signature of the raw plaintext bytes. */
-    public boolean verifyBytes(byte[] plaintext, String signature) {
+    private boolean verifyBytes(byte[] plaintext, String signature) {
         if (signature == null || signature.isEmpty()) {
             return false;
         }
