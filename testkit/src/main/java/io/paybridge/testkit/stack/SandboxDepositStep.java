@@ -106,9 +106,8 @@ final class SandboxDepositStep implements DemoStep {
     }
 
     private String deliveredMethods(URI sandbox, String orderId) throws Exception {
-        JsonNode log = JsonRpc.parse(get(sandbox.resolve("/sandbox/notifications?orderid=" + orderId))
+        JsonNode notifications = JsonRpc.parse(get(sandbox.resolve("/sandbox/notifications?orderid=" + orderId))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        JsonNode notifications = log.isArray() ? log : log.path("notifications");
         StringBuilder shown = new StringBuilder();
         for (JsonNode notification : notifications) {
             if (!shown.isEmpty()) {
