@@ -7,8 +7,21 @@ import io.paybridge.trustly.signature.Plaintext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** An authenticated API call: the merchant, the signed request as received and typed access to its Data. */
-public record ApiCall(Merchant merchant, SignedPart request, RequestFields data) {
+/**
+ * An authenticated API call: the merchant, the signed request as received, typed access to its Data and
+ * the SHA-256 of what the merchant signed (method + uuid + serialized Data): equal hashes mean an identical request.
+ */
+public record ApiCall(Merchant merchant, SignedPart request, RequestFields data, byte[] contentHash) {
+
+    /** The call, with its content hash computed once. */
+    public static ApiCall of(Merchant merchant, SignedPart request, RequestFields data) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Plaintext.bytes(request.method(), request.uuid(), request.data()));
+            return new ApiCall(merchant, request, data, hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public String method() {
         return request.method();
@@ -20,15 +33,6 @@ public record ApiCall(Merchant merchant, SignedPart request, RequestFields data)
 
     public String merchantUsername() {
         return merchant.username;
-    }
-
-    /** SHA-256 of what the merchant signed (method + uuid + serialized Data): equal hashes mean an identical request. */
-    public byte[] contentHash() {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(Plaintext.bytes(request.method(), request.uuid(), request.data()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

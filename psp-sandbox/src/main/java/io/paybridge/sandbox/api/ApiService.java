@@ -67,7 +67,7 @@ public class ApiService {
         }
         return authenticator.authenticate(request)
                 .flatMap(merchant -> {
-                    ApiCall call = new ApiCall(merchant, request, RequestFields.of(request.data(), config.currencies()));
+                    ApiCall call = ApiCall.of(merchant, request, RequestFields.of(request.data(), config.currencies()));
                     return execute(handler, call)
                             .onFailure(UniqueViolations::isUniqueViolation).recoverWithUni(() -> execute(handler, call))
                             .map(response -> afterExecuting(call, response));

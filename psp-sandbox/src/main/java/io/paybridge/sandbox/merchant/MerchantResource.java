@@ -21,14 +21,6 @@ public class MerchantResource {
         this.merchants = merchants;
     }
 
-    /** The registration body; field names as the sandbox's admin API documents them. */
-    public record RegisterMerchant(String username, String password, String publicKeyPem, String notificationUrlPrefix) {
-        @Override
-        public String toString() {
-            return "RegisterMerchant[username=" + username + "]";
-        }
-    }
-
     /** What a registration answers: never the password. */
     public record MerchantView(String username, String notificationUrlPrefix) {
     }
@@ -37,11 +29,10 @@ public class MerchantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @WithTransaction
-    public Uni<Response> register(RegisterMerchant body) {
-        if (body == null) {
+    public Uni<Response> register(MerchantRegistration registration) {
+        if (registration == null) {
             throw io.paybridge.support.problem.ProblemException.invalid("body", "a JSON object is required");
         }
-        var registration = new MerchantRegistration(body.username(), body.password(), body.publicKeyPem(), body.notificationUrlPrefix());
         return merchants.register(registration).map(merchant -> Response
                 .created(URI.create("/sandbox/merchants/" + merchant.username))
                 .entity(new MerchantView(merchant.username, merchant.notificationUrlPrefix))

@@ -8,7 +8,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Registers merchants and authenticates API calls against them. */
@@ -16,6 +18,9 @@ import java.util.regex.Pattern;
 public class Merchants {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+
+    /** Verifiers by public key PEM: the key is the text, so a re-registered key is simply another entry. */
+    private final Map<String, SignatureVerifier> verifiers = new ConcurrentHashMap<>();
 
     /** Creates the merchant or replaces its password, key and prefix; call inside a transaction. */
     public Uni<Merchant> register(MerchantRegistration registration) {
@@ -47,9 +52,9 @@ public class Merchants {
         return Passwords.matches(password, merchant.passwordSalt, merchant.passwordHash);
     }
 
-    /** The verifier of this merchant's request and reply signatures. */
+    /** The verifier of this merchant's request and reply signatures; a key's PEM is parsed once, not per call. */
     public SignatureVerifier verifierOf(Merchant merchant) {
-        return SignatureVerifier.fromPem(merchant.publicKeyPem);
+        return verifiers.computeIfAbsent(merchant.publicKeyPem, SignatureVerifier::fromPem);
     }
 
     private static void validate(MerchantRegistration registration) {
