@@ -1,6 +1,6 @@
 package io.paybridge.sandbox.account;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.paybridge.sandbox.Sequences;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,8 +45,7 @@ public class BankAccounts {
     }
 
     private Uni<BankAccount> create(String merchantUsername, String endUserId, BankAccountNumber number) {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select nextval('psp_sandbox.account_id_seq')", Long.class).getSingleResult())
+        return Sequences.next("account_id_seq")
                 .flatMap(id -> {
                     BankAccount account = new BankAccount();
                     account.accountId = Long.toString(id);

@@ -1,10 +1,10 @@
 package io.paybridge.sandbox.api;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.paybridge.sandbox.Sequences;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -25,8 +25,7 @@ public class Orders {
 
     /** A new order of {@code kind} for the caller, with its 10-digit orderid, in the kind's first state; not yet persisted. */
     public Uni<SandboxOrder> create(ApiCall call, OrderKind kind) {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select nextval('psp_sandbox.order_id_seq')", Long.class).getSingleResult())
+        return Sequences.next("order_id_seq")
                 .map(id -> {
                     SandboxOrder order = new SandboxOrder();
                     order.orderId = id;

@@ -2,8 +2,7 @@ package io.paybridge.sandbox.charge;
 
 import io.paybridge.sandbox.account.BankAccount;
 import io.paybridge.sandbox.ledger.Bookings;
-import io.paybridge.sandbox.ledger.TrustlyAmounts;
-import io.paybridge.sandbox.notification.NotificationScheduler;
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
@@ -16,7 +15,6 @@ import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -31,9 +29,9 @@ public class ChargeCredits {
     private final Clock clock;
     private final ChargeConfig config;
     private final Bookings bookings;
-    private final NotificationScheduler notifications;
+    private final OrderNotices notifications;
 
-    public ChargeCredits(Clock clock, ChargeConfig config, Bookings bookings, NotificationScheduler notifications) {
+    public ChargeCredits(Clock clock, ChargeConfig config, Bookings bookings, OrderNotices notifications) {
         this.clock = clock;
         this.config = config;
         this.bookings = bookings;
@@ -72,8 +70,7 @@ public class ChargeCredits {
                             charge.moveTo(OrderState.CREDITED);
                             return BankAccount.<BankAccount>findById(charge.accountId)
                                     .flatMap(account -> bookings.chargeCredited(charge, account == null ? null : account.clearinghouse))
-                                    .flatMap(booked -> notifications.schedule(charge, "credit",
-                                            TrustlyAmounts.notificationFields(charge), Duration.ZERO))
+                                    .flatMap(booked -> notifications.credit(charge, charge))
                                     .replaceWith(true);
                         }))
                 .onFailure().recoverWithItem(failure -> {

@@ -60,7 +60,7 @@ public class Bookings {
 
     /** The end user's deposit reached the merchant account: the amount in, the Deposit Fee out. */
     public Uni<Void> depositCredited(SandboxOrder deposit) {
-        String account = clientFunds(deposit.attributes == null ? null : deposit.attributes.path("Country").asText(null));
+        String account = clientFundsOf(deposit);
         return ledger.book(deposit, deposit.amountMinor, "SUSPENSE_ACCOUNT_" + account, DEPOSIT,
                         "User deposit of client funds to " + account)
                 .flatMap(entry -> fee(deposit, Fee.DEPOSIT));
@@ -118,6 +118,11 @@ public class Bookings {
             case ACCOUNT_PAYOUT -> fees.accountPayout();
         };
         return Money.parse(amount, currency).minorUnits();
+    }
+
+    /** The client funds account a deposit's money arrives in, by the country of its Attributes. */
+    static String clientFundsOf(SandboxOrder deposit) {
+        return clientFunds(deposit.attributes == null ? null : deposit.attributes.path("Country").asText(null));
     }
 
     /** Trustly's client funds account for a country, e.g. CLIENT_FUNDS_SWEDEN_ESSE. */

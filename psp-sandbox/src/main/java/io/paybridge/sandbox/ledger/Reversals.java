@@ -20,7 +20,7 @@ public class Reversals {
 
     /** The deposit did not settle after its credit: the amount leaves the client funds account again. */
     public Uni<Void> depositDebited(SandboxOrder deposit) {
-        String account = Bookings.clientFunds(deposit.attributes == null ? null : deposit.attributes.path("Country").asText(null));
+        String account = Bookings.clientFundsOf(deposit);
         return ledger.book(deposit, -deposit.amountMinor, "SUSPENSE_ACCOUNT_" + account, Bookings.DEPOSIT,
                 "User deposit of client funds reversed by the bank").replaceWithVoid();
     }

@@ -2,16 +2,14 @@ package io.paybridge.sandbox.notification;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paybridge.sandbox.Sequences;
+import io.paybridge.sandbox.ledger.TrustlyTimestamps;
 import io.paybridge.sandbox.order.SandboxOrder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
@@ -23,14 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationScheduler {
 
-    /** Trustly's timestamp format, e.g. {@code 2015-03-12 15:14:18.61671+00}. */
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSx");
-
     /** Queues {@code method} for {@code order}, due after {@code delay}. */
     public Uni<Notification> schedule(SandboxOrder order, String method, ObjectNode fields, Duration delay) {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select nextval('psp_sandbox.notification_id_seq')", Long.class)
-                        .getSingleResult())
+        return Sequences.next("notification_id_seq")
                 .flatMap(id -> {
                     Instant now = Instant.now();
                     ObjectNode data = JsonNodeFactory.instance.objectNode();
@@ -40,7 +33,7 @@ public class NotificationScheduler {
                     data.put("messageid", order.messageId);
                     if (!"account".equals(method)) {
                         data.put("enduserid", order.endUserId);
-                        data.put("timestamp", TIMESTAMP.format(OffsetDateTime.ofInstant(now.plus(delay), ZoneOffset.UTC)));
+                        data.put("timestamp", TrustlyTimestamps.format(now.plus(delay)));
                     }
                     Notification notification = new Notification();
                     notification.notificationId = id;

@@ -1,11 +1,9 @@
-package io.paybridge.sandbox.scenario;
+package io.paybridge.sandbox.notification;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.sandbox.account.BankAccount;
 import io.paybridge.sandbox.ledger.TrustlyAmounts;
-import io.paybridge.sandbox.notification.Notification;
-import io.paybridge.sandbox.notification.NotificationScheduler;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

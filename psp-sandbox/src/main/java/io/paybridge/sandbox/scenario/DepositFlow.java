@@ -1,5 +1,6 @@
 package io.paybridge.sandbox.scenario;
 
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.account.BankAccount;
 import io.paybridge.sandbox.ledger.Bookings;
 import io.paybridge.sandbox.ledger.Reversals;

@@ -1,5 +1,6 @@
 package io.paybridge.sandbox.scenario;
 
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,6 @@
 package io.paybridge.sandbox.settlement;
 
+import io.paybridge.sandbox.Sequences;
 import io.paybridge.sandbox.ledger.Bookings;
 import io.paybridge.sandbox.ledger.Ledger;
 import io.paybridge.sandbox.ledger.LedgerEntry;
@@ -96,7 +97,7 @@ public class Settlements {
     }
 
     private Uni<Settlement> settle(String username, LocalDate date, String currency) {
-        return nextval("settlement_id_seq").flatMap(id -> nextval("settlement_bank_withdrawal_id_seq").flatMap(reference -> {
+        return Sequences.next("settlement_id_seq").flatMap(id -> Sequences.next("settlement_bank_withdrawal_id_seq").flatMap(reference -> {
             Settlement settlement = new Settlement();
             settlement.id = id;
             settlement.merchantUsername = username;
@@ -127,10 +128,5 @@ public class Settlements {
 
     private static boolean isReportRow(LedgerEntry entry, String currency) {
         return !Bookings.SETTLEMENT.equals(entry.orderType) && (currency == null || currency.equals(entry.currency));
-    }
-
-    private static Uni<Long> nextval(String sequence) {
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select nextval('psp_sandbox." + sequence + "')", Long.class).getSingleResult());
     }
 }

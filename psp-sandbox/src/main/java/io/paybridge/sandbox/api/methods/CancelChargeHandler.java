@@ -8,13 +8,12 @@ import io.paybridge.sandbox.api.MethodHandler;
 import io.paybridge.sandbox.api.Orders;
 import io.paybridge.sandbox.api.TrustlyError;
 import io.paybridge.sandbox.charge.ChargeCalendar;
-import io.paybridge.sandbox.notification.NotificationScheduler;
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Duration;
 
 /**
  * CancelCharge: stops a charge with a future PaymentDate until 18:00 (Stockholm) the day before; the
@@ -26,9 +25,9 @@ import java.time.Duration;
 public class CancelChargeHandler implements MethodHandler {
 
     private final Orders orders;
-    private final NotificationScheduler notifications;
+    private final OrderNotices notifications;
 
-    public CancelChargeHandler(Orders orders, NotificationScheduler notifications) {
+    public CancelChargeHandler(Orders orders, OrderNotices notifications) {
         this.orders = orders;
         this.notifications = notifications;
     }
@@ -51,7 +50,7 @@ public class CancelChargeHandler implements MethodHandler {
                 return Uni.createFrom().item(rejected("Payment already executed"));
             }
             charge.moveTo(OrderState.CANCELLED);
-            return notifications.schedule(charge, "cancel", JsonNodeFactory.instance.objectNode(), Duration.ZERO)
+            return notifications.cancel(charge)
                     .replaceWith(answer("1", null));
         });
     }

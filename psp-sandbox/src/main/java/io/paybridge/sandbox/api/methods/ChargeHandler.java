@@ -10,15 +10,13 @@ import io.paybridge.sandbox.api.Orders;
 import io.paybridge.sandbox.api.RequestFields;
 import io.paybridge.sandbox.api.TrustlyException;
 import io.paybridge.sandbox.charge.ChargeCalendar;
-import io.paybridge.sandbox.ledger.TrustlyAmounts;
-import io.paybridge.sandbox.notification.NotificationScheduler;
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,9 +35,9 @@ public class ChargeHandler implements MethodHandler {
 
     private final Orders orders;
     private final BankAccounts accounts;
-    private final NotificationScheduler notifications;
+    private final OrderNotices notifications;
 
-    public ChargeHandler(Orders orders, BankAccounts accounts, NotificationScheduler notifications) {
+    public ChargeHandler(Orders orders, BankAccounts accounts, OrderNotices notifications) {
         this.orders = orders;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -80,7 +78,7 @@ public class ChargeHandler implements MethodHandler {
     }
 
     private Uni<?> notifyPending(SandboxOrder charge) {
-        return notifications.schedule(charge, "pending", TrustlyAmounts.notificationFields(charge), Duration.ZERO);
+        return notifications.pending(charge);
     }
 
     private ObjectNode accepted(SandboxOrder charge) {

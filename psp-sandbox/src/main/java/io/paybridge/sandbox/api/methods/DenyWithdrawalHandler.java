@@ -3,14 +3,12 @@ package io.paybridge.sandbox.api.methods;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paybridge.sandbox.api.ApiCall;
 import io.paybridge.sandbox.api.MethodHandler;
-import io.paybridge.sandbox.ledger.TrustlyAmounts;
-import io.paybridge.sandbox.notification.NotificationScheduler;
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Duration;
 
 /**
  * DenyWithdrawal: a withdrawal waiting for manual approval (DEBITED) is DENIED. The merchant had deducted
@@ -21,9 +19,9 @@ import java.time.Duration;
 public class DenyWithdrawalHandler implements MethodHandler {
 
     private final WithdrawalDecisions decisions;
-    private final NotificationScheduler notifications;
+    private final OrderNotices notifications;
 
-    public DenyWithdrawalHandler(WithdrawalDecisions decisions, NotificationScheduler notifications) {
+    public DenyWithdrawalHandler(WithdrawalDecisions decisions, OrderNotices notifications) {
         this.decisions = decisions;
         this.notifications = notifications;
     }
@@ -39,7 +37,7 @@ public class DenyWithdrawalHandler implements MethodHandler {
     }
 
     private Uni<Void> creditBack(SandboxOrder withdraw) {
-        return notifications.schedule(withdraw, "credit", TrustlyAmounts.notificationFields(withdraw), Duration.ZERO)
+        return notifications.credit(withdraw, withdraw)
                 .replaceWithVoid();
     }
 }
