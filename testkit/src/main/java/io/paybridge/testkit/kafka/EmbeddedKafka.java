@@ -1,13 +1,16 @@
 package io.paybridge.testkit.kafka;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -15,6 +18,13 @@ import org.apache.kafka.server.common.MetadataVersion;
  * The Kafka broker of a test JVM: a real single-node KRaft broker started in-process from Apache
  * Kafka's own test kit, or an existing broker named by {@code KAFKA_BOOTSTRAP_SERVERS}. Started
  * once per JVM; the catalog topics exist when {@link #shared()} returns.
+ *
+ * <p>Stopping at JVM exit is ordered: Kafka's test kit registers a shutdown hook that deletes the
+ * broker's directory, and JVM shutdown hooks run concurrently, so that hook could delete the log
+ * directory under a broker that is still flushing; the broker then treats the directory as failed
+ * and halts the JVM with status 1 (a test run whose tests all passed, failing as a crashed fork).
+ * The test kit's hooks are therefore deferred until the broker has stopped, and a halt requested by
+ * Kafka while the broker stops is logged instead of ending the JVM.
  */
 public final class EmbeddedKafka {
 
@@ -33,10 +43,17 @@ public final class EmbeddedKafka {
 
     private final String bootstrapServers;
     private final KafkaClusterTestKit cluster;
+    private final List<Runnable> afterStop;
+    private volatile boolean stopping;
 
-    private EmbeddedKafka(String bootstrapServers, KafkaClusterTestKit cluster) {
+    private EmbeddedKafka(String bootstrapServers, KafkaClusterTestKit cluster, List<Runnable> afterStop) {
         this.bootstrapServers = bootstrapServers;
         this.cluster = cluster;
+        this.afterStop = afterStop;
+    }
+
+    private static EmbeddedKafka external(String bootstrapServers) {
+        return new EmbeddedKafka(bootstrapServers, null, List.of());
     }
 
     /** The broker of this JVM, started (or located) on first use, with the catalog topics created. */
@@ -44,12 +61,12 @@ public final class EmbeddedKafka {
         if (shared == null) {
             String started = System.getProperty(STARTED_PROPERTY);
             if (started != null) {
-                shared = new EmbeddedKafka(started, null);
+                shared = external(started);
                 return shared;
             }
             EmbeddedKafka kafka = Optional.ofNullable(System.getenv(BOOTSTRAP_ENV))
                     .filter(value -> !value.isBlank())
-                    .map(value -> new EmbeddedKafka(value.trim(), null))
+                    .map(value -> external(value.trim()))
                     .orElseGet(EmbeddedKafka::startInProcess);
             try (Admin admin = kafka.admin()) {
                 CatalogTopics.ensure(admin, (short) 1);
@@ -70,7 +87,9 @@ public final class EmbeddedKafka {
 
     private static EmbeddedKafka startInProcess() {
         quietBrokerLogs();
+        List<Runnable> afterStop = new CopyOnWriteArrayList<>();
         KafkaClusterTestKit cluster = null;
+        Exit.setShutdownHookAdder((name, hook) -> afterStop.add(hook));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
@@ -92,7 +111,9 @@ public final class EmbeddedKafka {
             String bootstrapServers = cluster.bootstrapServers();
             LOG.info(() -> "embedded Kafka broker (KRaft, " + MetadataVersion.latestProduction()
                     + ") ready at " + bootstrapServers);
-            return new EmbeddedKafka(bootstrapServers, cluster);
+            EmbeddedKafka kafka = new EmbeddedKafka(bootstrapServers, cluster, afterStop);
+            Exit.setHaltProcedure(kafka::haltUnlessStopping);
+            return kafka;
         } catch (Exception e) {
             closeQuietly(cluster);
             if (e instanceof InterruptedException) {
@@ -102,7 +123,19 @@ public final class EmbeddedKafka {
                     + ". Fix: check free disk space in " + System.getProperty("java.io.tmpdir")
                     + " and free ports on 127.0.0.1, or set " + BOOTSTRAP_ENV
                     + "=host:port to use an existing broker.", e);
+        } finally {
+            Exit.resetShutdownHookAdder();
         }
+    }
+
+    private void haltUnlessStopping(int status, String message) {
+        if (stopping) {
+            LOG.warning(() -> "Kafka asked to halt the JVM with status " + status + " while the embedded broker"
+                    + " was stopping (" + message + "); ignored, the broker is going away anyway");
+            return;
+        }
+        LOG.severe(() -> "Kafka halts the JVM with status " + status + ": " + message);
+        Runtime.getRuntime().halt(status);
     }
 
     /** Broker logs at WARN: the broker is scenery, its INFO lines would drown the test output. */
@@ -115,6 +148,11 @@ public final class EmbeddedKafka {
     /** host:port list of the broker. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The directory holding the started broker's logs; empty for an external broker. */
+    Optional<String> dataDirectory() {
+        return Optional.ofNullable(cluster).map(started -> started.nodes().baseDirectory());
     }
 
     /** A new admin client for this broker; the caller closes it. */
@@ -131,7 +169,15 @@ public final class EmbeddedKafka {
     }
 
     private void close() {
+        stopping = true;
         closeQuietly(cluster);
+        for (Runnable cleanup : afterStop) {
+            try {
+                cleanup.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cleanup after the embedded Kafka broker failed", e);
+            }
+        }
     }
 
     private static void closeQuietly(KafkaClusterTestKit cluster) {
