@@ -20,6 +20,18 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
+    /** How often the outbox lag (pending messages, age of the oldest) is measured. */
+    @WithDefault("5s")
+    String lagInterval();
+
+    /** How often published rows past the retention are purged. */
+    @WithDefault("1h")
+    String purgeInterval();
+
+    /** The outbox is reported degraded (wellness DOWN, readiness unaffected) when a message has waited longer than this. */
+    @WithDefault("PT30S")
+    Duration degradedAfter();
+
     /** Kafka producer settings added to the {@code kafka.*} ones (e.g. {@code compression.type}); idempotence and acks=all cannot be turned off. */
     Map<String, String> producer();
 

@@ -39,6 +39,16 @@ public class OutboxHousekeeping {
                 .description("Age of the oldest unpublished outbox message").baseUnit("seconds").register(registry);
     }
 
+    /** Messages waiting for Kafka at the last measurement. */
+    public long pending() {
+        return pending.get();
+    }
+
+    /** Age of the oldest waiting message at the last measurement; zero when none waits. */
+    public Duration oldestPending() {
+        return Duration.ofMillis(oldestMillis.get());
+    }
+
     @Scheduled(identity = "outbox-lag", every = "${paybridge.outbox.lag-interval:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> measureLag() {
@@ -65,8 +75,4 @@ public class OutboxHousekeeping {
         });
     }
 
-    /** The lag as last measured: how many messages wait. */
-    public long pending() {
-        return pending.get();
-    }
 }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.paybridge.contracts.serde.CloudEvents;
 import io.paybridge.support.consumer.ProcessedMessages;
-import io.paybridge.support.fixture.EventsConsumer;
+import io.paybridge.contracts.Topics;
+import io.paybridge.testkit.kafka.TopicReader;
 import io.paybridge.support.fixture.TestPayments;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
@@ -104,7 +105,7 @@ class OutboxRelayCrashProducerTest {
         assertThat(VertxContextSupport.subscribeAndAwait(relay::drain)).isEqualTo(references.size());
         assertThat(VertxContextSupport.<Long>subscribeAndAwait(() -> unpublished())).isZero();
 
-        try (EventsConsumer consumer = new EventsConsumer()) {
+        try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
             // The first batch (10) went out twice, the rest once.
             List<ConsumerRecord<String, SpecificRecord>> records = consumer.await(
                     record -> references.contains(record.key()), references.size() + 10, Duration.ofSeconds(30));

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.DepositInitiated;
 import io.paybridge.contracts.serde.CloudEvents;
-import io.paybridge.support.fixture.EventsConsumer;
+import io.paybridge.testkit.kafka.TopicReader;
 import io.paybridge.support.fixture.TestPayment;
 import io.paybridge.support.fixture.TestPayments;
 import io.paybridge.testkit.kafka.KafkaTestResource;
@@ -52,7 +52,7 @@ class OutboxRelayProducerTest {
                 () -> Panache.withSession(() -> TestPayment.<TestPayment>findById(reference)));
         assertThat(stored.amount).isEqualTo(1234);
 
-        try (EventsConsumer consumer = new EventsConsumer()) {
+        try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
             List<ConsumerRecord<String, SpecificRecord>> records =
                     consumer.await(record -> reference.equals(record.key()), 1, Duration.ofSeconds(30));
             assertThat(records).hasSize(1);

@@ -2,7 +2,8 @@ package io.paybridge.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.paybridge.support.fixture.EventsConsumer;
+import io.paybridge.contracts.Topics;
+import io.paybridge.testkit.kafka.TopicReader;
 import io.paybridge.support.fixture.TestPayments;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
@@ -37,7 +38,7 @@ class OutboxWakeUpProducerTest {
 
     @Test
     void aCommitWakesTheRelay() throws Throwable {
-        try (EventsConsumer consumer = new EventsConsumer()) {
+        try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
             for (int i = 0; i < 3; i++) {
                 String reference = "woken-" + UUID.randomUUID();
                 VertxContextSupport.subscribeAndAwait(() -> payments.create(reference, 700, "EUR"));

@@ -7,6 +7,7 @@ import io.paybridge.trustly.jsonrpc.MalformedMessageException;
 import io.paybridge.trustly.jsonrpc.SignedPart;
 import io.paybridge.trustly.signature.PemKeys;
 import io.paybridge.trustly.signature.SignatureVerifier;
+import io.paybridge.trustly.notification.TrustlyNotificationException.Reason;
 
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public final class NotificationParser {
         try {
             return parse(JsonRpc.parse(body));
         } catch (MalformedMessageException e) {
-            throw new TrustlyNotificationException("rejected notification: " + e.getMessage());
+            throw new TrustlyNotificationException(Reason.MALFORMED, "rejected notification: " + e.getMessage());
         }
     }
 
@@ -41,16 +42,16 @@ public final class NotificationParser {
         try {
             part = JsonRpc.readNotification(tree);
         } catch (MalformedMessageException e) {
-            throw new TrustlyNotificationException("rejected notification: " + e.getMessage());
+            throw new TrustlyNotificationException(Reason.MALFORMED, "rejected notification: " + e.getMessage());
         }
         if (!part.verifiedBy(trustlyVerifier)) {
-            throw new TrustlyNotificationException("rejected " + part.method() + " notification " + part.uuid()
+            throw new TrustlyNotificationException(Reason.BAD_SIGNATURE, "rejected " + part.method() + " notification " + part.uuid()
                     + ": the signature does not verify with Trustly's key " + PemKeys.fingerprint(trustlyVerifier.publicKey()));
         }
         try {
             return NotificationReader.read(part);
         } catch (MalformedMessageException e) {
-            throw new TrustlyNotificationException("rejected " + part.method() + " notification " + part.uuid() + ": "
+            throw new TrustlyNotificationException(Reason.MALFORMED, "rejected " + part.method() + " notification " + part.uuid() + ": "
                     + e.getMessage());
         }
     }

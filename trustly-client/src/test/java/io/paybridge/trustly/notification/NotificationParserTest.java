@@ -144,14 +144,18 @@ class NotificationParserTest {
                 TestKeys.signer(TestKeys.STRANGER)));
 
         assertThatThrownBy(() -> PARSER.parse(body)).isInstanceOf(TrustlyNotificationException.class)
-                .hasMessageContaining("signature does not verify");
+                .hasMessageContaining("signature does not verify")
+                .extracting(e -> ((TrustlyNotificationException) e).reason())
+                .isEqualTo(TrustlyNotificationException.Reason.BAD_SIGNATURE);
     }
 
     @Test
     void rejectsABodyThatIsNotJson() {
         assertThatThrownBy(() -> PARSER.parse("<html>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(TrustlyNotificationException.class)
-                .hasMessage("rejected notification: the body is not valid JSON");
+                .hasMessage("rejected notification: the body is not valid JSON")
+                .extracting(e -> ((TrustlyNotificationException) e).reason())
+                .isEqualTo(TrustlyNotificationException.Reason.MALFORMED);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package io.paybridge.ingest.trustly;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.paybridge.ingest.body.BodyHash;
+import io.paybridge.ingest.body.MalformedBodyException;
+import io.paybridge.ingest.body.StrictJson;
+import io.paybridge.ingest.inbox.Inbox;
+import io.paybridge.ingest.inbox.NewNotification;
+import io.paybridge.ingest.inbox.Psp;
+import io.paybridge.ingest.inbox.StoreOutcome;
+import io.paybridge.ingest.metrics.IngestMetrics;
+import io.paybridge.ingest.rejection.RejectedCallbackException;
+import io.paybridge.ingest.rejection.RejectionReason;
+import io.paybridge.ingest.rejection.Rejections;
+import io.paybridge.trustly.jsonrpc.JsonRpc;
+import io.paybridge.trustly.notification.NotificationParser;
+import io.paybridge.trustly.notification.NotificationResponder;
+import io.paybridge.trustly.notification.ReplyStatus;
+import io.paybridge.trustly.notification.TrustlyNotification;
+import io.paybridge.trustly.notification.TrustlyNotificationException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The Trustly pipeline: verify the signature over the body as received, store the notification and
+ * its published record in one transaction, and only then sign the reply. Verifying and signing are
+ * about a millisecond of CPU each, so they run on worker threads, never on the event loop.
+ */
+@ApplicationScoped
+public class TrustlyIngest {
+
+    private final Vertx vertx;
+    private final NotificationParser parser;
+    private final NotificationResponder responder;
+    private final Inbox inbox;
+    private final Rejections rejections;
+    private final IngestMetrics metrics;
+
+    public TrustlyIngest(Vertx vertx, NotificationParser parser, NotificationResponder responder, Inbox inbox,
+            Rejections rejections, IngestMetrics metrics) {
+        this.vertx = vertx;
+        this.parser = parser;
+        this.responder = responder;
+        this.inbox = inbox;
+        this.rejections = rejections;
+        this.metrics = metrics;
+    }
+
+    /**
+     * The signed reply to a notification body, once the notification is stored. Fails with a
+     * {@link RejectedCallbackException} (recorded, nothing stored) or a storage failure (not acknowledged).
+     */
+    public Uni<byte[]> ingest(byte[] body, String remoteAddress) {
+        long started = System.nanoTime();
+        Instant receivedAt = Instant.now();
+        metrics.received(Psp.TRUSTLY);
+        String bodySha256 = BodyHash.sha256(body);
+        return vertx.executeBlocking(() -> verify(body, bodySha256), false)
+                .onFailure(RejectedCallbackException.class).call(failure -> {
+                    RejectedCallbackException rejected = (RejectedCallbackException) failure;
+                    return rejections.record(Psp.TRUSTLY, rejected.reason(), bodySha256, remoteAddress);
+                })
+                .flatMap(notification -> inbox.store(newNotification(notification, body, bodySha256),
+                                inboxId -> TrustlyNormalizer.normalize(notification, inboxId, receivedAt))
+                        .flatMap(stored -> vertx.executeBlocking(() -> reply(notification, stored), false)
+                                .invoke(() -> metrics.acknowledged(Psp.TRUSTLY, notification.method(), stored,
+                                        Duration.ofNanos(System.nanoTime() - started)))));
+    }
+
+    private TrustlyNotification verify(byte[] body, String bodySha256) {
+        try {
+            JsonNode tree = StrictJson.parse(body);
+            return parser.parse(tree);
+        } catch (MalformedBodyException e) {
+            throw new RejectedCallbackException(Psp.TRUSTLY, RejectionReason.MALFORMED, e.getMessage(), bodySha256);
+        } catch (TrustlyNotificationException e) {
+            RejectionReason reason = e.reason() == TrustlyNotificationException.Reason.BAD_SIGNATURE
+                    ? RejectionReason.BAD_SIGNATURE : RejectionReason.MALFORMED;
+            throw new RejectedCallbackException(Psp.TRUSTLY, reason, e.getMessage(), bodySha256);
+        }
+    }
+
+    private static NewNotification newNotification(TrustlyNotification notification, byte[] body, String bodySha256) {
+        return new NewNotification(Psp.TRUSTLY, TrustlyNormalizer.notificationId(notification), notification.method(),
+                notification.orderId(), TrustlyNormalizer.key(notification), body, bodySha256, ReplyStatus.OK.name());
+    }
+
+    private byte[] reply(TrustlyNotification notification, StoreOutcome stored) {
+        return JsonRpc.write(responder.reply(notification.method(), notification.uuid(),
+                ReplyStatus.valueOf(stored.replyStatus())));
+    }
+}
