@@ -1,19 +1,17 @@
 package io.paybridge.testkit.kafka;
 
+import io.paybridge.testkit.ServerDirectories;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -46,7 +43,6 @@ public final class RestartableKafka implements AutoCloseable {
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final int LOG_TAIL_BYTES = 6_000;
 
     private final Path directory;
     private final Path config;
@@ -68,13 +64,7 @@ public final class RestartableKafka implements AutoCloseable {
 
     /** Formats a new broker in a temporary directory, starts it and creates the catalog topics. */
     public static RestartableKafka start() {
-        Path directory;
-        try {
-            directory = Files.createTempDirectory("restartable-kafka-");
-        } catch (IOException e) {
-            throw new IllegalStateException("could not create a directory for the restartable Kafka broker: " + e
-                    + ". Fix: check free disk space in " + System.getProperty("java.io.tmpdir"), e);
-        }
+        Path directory = ServerDirectories.create("restartable-kafka-", "restartable Kafka broker");
         int[] ports = freePorts(2);
         RestartableKafka kafka = new RestartableKafka(directory, ports[0], ports[1]);
         Runtime.getRuntime().addShutdownHook(kafka.shutdownHook);
@@ -146,7 +136,7 @@ public final class RestartableKafka implements AutoCloseable {
         }
         closed = true;
         stop();
-        deleteDirectory();
+        ServerDirectories.delete(directory);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
@@ -314,17 +304,7 @@ public final class RestartableKafka implements AutoCloseable {
         if (current != null) {
             terminate(current);
         }
-        deleteDirectory();
-    }
-
-    private void deleteDirectory() {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            LOG.log(Level.WARNING, "could not delete the restartable Kafka broker's directory " + directory, e);
-        }
+        ServerDirectories.delete(directory);
     }
 
     private Path argumentFile() {
@@ -333,19 +313,7 @@ public final class RestartableKafka implements AutoCloseable {
 
     private IllegalStateException failure(String what, String fix) {
         return new IllegalStateException("The restartable Kafka broker at " + bootstrapServers() + " " + what
-                + ". Fix: " + fix + ".\n--- end of " + log + " ---\n" + logTail());
-    }
-
-    private String logTail() {
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long start = Math.max(0, file.length() - LOG_TAIL_BYTES);
-            byte[] tail = new byte[(int) (file.length() - start)];
-            file.seek(start);
-            file.readFully(tail);
-            return new String(tail, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+                + ". Fix: " + fix + ".\n--- end of " + log + " ---\n" + ServerDirectories.tail(log));
     }
 
     /** Ports free on 127.0.0.1 now; all are held until every one is found, so they differ. */
