@@ -15,6 +15,8 @@ import io.paybridge.testkit.kafka.TopicReader;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,9 @@ class KafkaStoppedProducerTest {
     private static final int DURING_OUTAGE = 30;
 
     RestartableKafka kafka;
+
+    @Inject
+    Pool pool;
 
     @Test
     void notificationsAcknowledgedWhileKafkaIsDownArePublishedWhenItReturns() {
@@ -78,4 +83,49 @@ class KafkaStoppedProducerTest {
                         .body("checks.name", hasItem("outbox")));
     }
 
+
+    @Test
+    void aRelayKilledAfterSendingAndBeforeMarkingRepublishesAndAConsumerSeesEachNotificationOnce() {
+        List<TestNotifications> sent = new ArrayList<>();
+        kafka.stop();
+        try {
+            for (int i = 0; i < 5; i++) {
+                TestNotifications notification = TestNotifications.credit(i + ".20", "EUR");
+                given().body(notification.body()).post("/notifications/trustly").then().statusCode(200);
+                sent.add(notification);
+            }
+            // The relay has claimed the rows and is waiting for Kafka's acknowledgement, its transaction open:
+            // kill its database session now, between send and mark.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> killRelaySession() > 0);
+        } finally {
+            kafka.restart();
+        }
+
+        Set<String> orders = sent.stream().map(TestNotifications::orderId).collect(Collectors.toSet());
+        try (TopicReader reader = new TopicReader(Topics.NOTIFICATIONS, kafka.bootstrapServers())) {
+            List<ConsumerRecord<String, SpecificRecord>> records = reader.await(
+                    record -> orders.contains(record.key()), sent.size(), Duration.ofSeconds(90));
+            // An idempotent consumer keys on the event id: one event per notification, however often it was sent.
+            Map<String, Set<String>> eventIdsPerNotification = records.stream().map(record -> (PspNotification) record.value())
+                    .collect(Collectors.groupingBy(PspNotification::getNotificationId,
+                            Collectors.mapping(PspNotification::getEventId, Collectors.toSet())));
+            assertThat(eventIdsPerNotification.keySet()).containsExactlyInAnyOrderElementsOf(
+                    sent.stream().map(TestNotifications::notificationId).toList());
+            assertThat(eventIdsPerNotification.values()).allSatisfy(eventIds -> assertThat(eventIds).hasSize(1));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> unpublished() == 0);
+    }
+
+    private int killRelaySession() {
+        return pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND pid <> pg_backend_pid() AND state = 'idle in transaction' AND query LIKE '%FOR UPDATE SKIP LOCKED%'")
+                .execute().map(rows -> rows.rowCount()).await().atMost(Duration.ofSeconds(10));
+    }
+
+    private long unpublished() {
+        return pool.query("SELECT count(*) FROM outbox_message WHERE published_at IS NULL").execute()
+                .map(rows -> rows.iterator().next().getLong(0)).await().atMost(Duration.ofSeconds(10));
+    }
 }
