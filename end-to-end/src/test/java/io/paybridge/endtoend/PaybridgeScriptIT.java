@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ class PaybridgeScriptIT {
         env.put("PAYBRIDGE_KAFKA_PORT", Integer.toString(freePort()));
         env.put("PAYBRIDGE_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
         env.put("PAYBRIDGE_PSP_SANDBOX_PORT", Integer.toString(freePort()));
+        env.put("PAYBRIDGE_NOTIFICATION_INGEST_SERVICE_PORT", Integer.toString(freePort()));
     }
 
     @AfterEach
@@ -51,8 +53,15 @@ class PaybridgeScriptIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("Paybridge is up.").contains("created 8 of 8 catalog topics");
 
-        assertThat(up.output()).contains("psp-sandbox ready");
+        assertThat(up.output()).containsSubsequence("psp-sandbox ready", "starting notification-ingest-service",
+                "notification-ingest-service ready");
         assertThat(state.resolve("psp-sandbox/signing-key.pem")).exists();
+        Path merchant = state.resolve("merchant");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(merchant.resolve("private.pem"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(merchant.resolve("psp-public-key.pem"))).isEqualTo(sandbox("/sandbox/public-key"));
+        String password = Files.readString(merchant.resolve("password")).trim();
+        assertThat(up.output()).as("the merchant password is never printed").doesNotContain(password);
 
         Result again = run("up");
         assertThat(again.exitCode()).as(again.output()).isZero();
@@ -62,6 +71,7 @@ class PaybridgeScriptIT {
         assertThat(status.output()).containsPattern("postgres +running")
                 .containsPattern("kafka +running")
                 .containsPattern("psp-sandbox +running")
+                .containsPattern("notification-ingest-service +running")
                 .contains(env.get("PAYBRIDGE_KAFKA_PORT"));
 
         Result token = run("token", "payments:read");
@@ -71,7 +81,7 @@ class PaybridgeScriptIT {
 
         Result demo = run("demo");
         assertThat(demo.exitCode()).as(demo.output()).isZero();
-        assertThat(demo.output()).contains("demo passed");
+        assertThat(demo.output()).contains("demo passed").doesNotContain(password);
         String order = firstMatch(demo.output(), "-> order (\\d{10})");
         String sandboxKey = sandbox("/sandbox/public-key");
 
