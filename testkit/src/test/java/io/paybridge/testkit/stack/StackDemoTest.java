@@ -49,11 +49,12 @@ class StackDemoTest {
     }
 
     @Test
-    void theDemoChecksPostgresTopicsAvroTokensAndTheSandboxInThatOrder() {
+    void theDemoChecksPostgresTopicsAvroTokensTheSandboxAndTheIngestInThatOrder() {
         assertThat(StackDemo.steps()).extracting(DemoStep::name).containsExactly(
                 "PostgreSQL answers", "Kafka has every catalog topic",
                 "an Avro event makes the round trip through payments.events.v1", "a development token verifies",
-                "psp-sandbox: a signed Deposit, approved, notified and acknowledged");
+                "psp-sandbox: a signed Deposit, approved, notified and acknowledged",
+                "notification-ingest-service: the sandbox's notifications verified, stored, acknowledged and published");
     }
 
     private StackDemo demo(DemoStep... steps) {
