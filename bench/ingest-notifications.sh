@@ -6,6 +6,8 @@
 # See bench/README.md.
 #
 # Usage: bench/ingest-notifications.sh [N] [K]    (defaults: N=5000 notifications per pass, K=16 connections)
+# PAYBRIDGE_BENCH_WARM_UP_SECONDS (default 60): how long the ingest is warmed up before the passes.
+# The stack's own settings (PAYBRIDGE_STATE_DIR, the ports) are those of ./paybridge.
 set -euo pipefail
 
 ROOT="$(cd -- "${BASH_SOURCE[0]%/*}/.." && pwd)"

@@ -49,11 +49,14 @@ public final class IngestBench {
     private final List<String> invalid = new ArrayList<>();
     private CpuUsage cpu;
 
-    IngestBench(PrintStream out, StackSettings settings, int count, int connections) {
+    private final Duration warmUp;
+
+    IngestBench(PrintStream out, StackSettings settings, int count, int connections, Duration warmUp) {
         this.out = out;
         this.settings = settings;
         this.count = count;
         this.connections = connections;
+        this.warmUp = warmUp;
     }
 
     public static void main(String[] args) {
@@ -62,8 +65,10 @@ public final class IngestBench {
             if (args.length != 2) {
                 throw new UsageException("usage: IngestBench N K (N notifications per pass, K concurrent connections)");
             }
+            String warmUpSeconds = System.getenv().getOrDefault("PAYBRIDGE_BENCH_WARM_UP_SECONDS", "60");
             boolean passed = new IngestBench(System.out, StackSettings.fromEnvironment(),
-                    positive(args[0], "N (notifications per pass)"), positive(args[1], "K (concurrent connections)")).run();
+                    positive(args[0], "N (notifications per pass)"), positive(args[1], "K (concurrent connections)"),
+                    Duration.ofSeconds(positive(warmUpSeconds, "PAYBRIDGE_BENCH_WARM_UP_SECONDS"))).run();
             if (!passed) {
                 System.exit(1);
             }
@@ -76,7 +81,6 @@ public final class IngestBench {
         PrivateKey pspKey = pspKey(merchant);
         URI endpoint = settings.ingestUrl().resolve("/notifications/trustly");
         int cores = Runtime.getRuntime().availableProcessors();
-        int warmUp = Math.max(1000, Math.min(5000, count));
         cpu = CpuUsage.of(settings.stateDir(), cores).orElse(null);
         out.printf("notification-ingest-service benchmark: %d notifications per pass, %d connections, %s%n", count, connections, endpoint);
         out.printf("runtime: %d cores available, Java %s (%s), %s %s %s%n", cores, System.getProperty("java.version"),
@@ -90,30 +94,30 @@ public final class IngestBench {
         long firstId = System.currentTimeMillis() * 1000;
         RsaSha1Signer pspSigner = new RsaSha1Signer(pspKey);
         List<List<Prepared>> batches = new ArrayList<>();
-        for (int size : new int[] {warmUp, count, count, count}) {
-            batches.add(prepare(firstId, size, pspSigner));
-            firstId += size;
+        for (int pass = 0; pass < 3; pass++) {
+            batches.add(prepare(firstId + (long) pass * count, count, pspSigner));
         }
+        long warmUpIds = firstId + 3L * count;
         out.printf("prepared %d credit notifications with distinct notification ids in %.1f s, signed with %s%n",
-                warmUp + 3 * count, (System.nanoTime() - preparing) / 1e9, PSP_SIGNING_KEY);
+                3 * count, (System.nanoTime() - preparing) / 1e9, PSP_SIGNING_KEY);
 
         MerchantReplyParser replies = new MerchantReplyParser(new SignatureVerifier(merchant.publicKey()));
         double halfBound = bound / 2;
         NotificationLoad.Run closedLoop;
         Latencies atHalfBound;
         try (NotificationLoad load = new NotificationLoad(endpoint, connections)) {
-            NotificationLoad.Run warm = load.send(bodies(batches.get(0)), 0);
-            verify(batches.get(0), warm, replies);
-            out.printf("warm-up: %d notifications, %.0f acks/s%n", warmUp, warm.perSecond());
-            closedLoop = pass(load, "pass 1, closed loop over " + connections + " connections", batches.get(1), 0, bound, replies);
+            // the ingest's JIT needs tens of thousands of notifications to settle: warm up for a while, signing on the fly
+            int warmed = load.warmUp(i -> one(warmUpIds + i, pspSigner).body(), warmUp);
+            out.printf("warm-up: %d notifications answered in %d s (closed loop, signed on the fly)%n", warmed, warmUp.toSeconds());
+            closedLoop = pass(load, "pass 1, closed loop over " + connections + " connections", batches.get(0), 0, bound, replies);
             atHalfBound = new Latencies(pass(load, String.format("pass 2, scheduled at %.0f/s (half the signing bound)", halfBound),
-                    batches.get(2), halfBound, bound, replies).latencyNanos());
+                    batches.get(1), halfBound, bound, replies).latencyNanos());
             double sustainable = closedLoop.perSecond() / 2;
-            pass(load, String.format("pass 3, scheduled at %.0f/s (half of pass 1's throughput)", sustainable), batches.get(3),
+            pass(load, String.format("pass 3, scheduled at %.0f/s (half of pass 1's throughput)", sustainable), batches.get(2),
                     sustainable, bound, replies);
         }
 
-        int total = warmUp + 3 * count;
+        int total = 3 * count;
         out.printf("replies: %d of %d signed OK and verified with the merchant's key%n", total - invalid.size(), total);
         invalid.stream().limit(5).forEach(problem -> out.println("  " + problem));
         out.printf("targets: ack throughput >= 50%% of the signing bound: %s (%.1f%%); p99 < 50 ms at half the signing bound: %s"
@@ -175,27 +179,22 @@ public final class IngestBench {
 
     /** {@code n} signed credit notifications as the sandbox sends them, one order each, ids from {@code firstId} on. */
     private static List<Prepared> prepare(long firstId, int n, RsaSha1Signer pspSigner) {
-        String timestamp = ZonedDateTime.now(ZoneOffset.UTC).format(TRUSTLY_TIME);
-        return IntStream.range(0, n).parallel().mapToObj(i -> {
-            String uuid = UUID.randomUUID().toString();
-            var data = JsonRpc.mapper().createObjectNode()
-                    .put("amount", (10 + i % 990) + "." + String.format("%02d", i % 100))
-                    .put("orderid", Long.toString(firstId + i))
-                    .put("currency", "EUR")
-                    .put("enduserid", "bench-user-" + (i % 1000))
-                    .put("messageid", "bench-" + uuid)
-                    .put("timestamp", timestamp)
-                    .put("notificationid", Long.toString(firstId + i));
-            return new Prepared(uuid, JsonRpc.write(JsonRpc.notification("credit", uuid, data, pspSigner)));
-        }).toList();
+        return IntStream.range(0, n).parallel().mapToObj(i -> one(firstId + i, pspSigner)).toList();
     }
 
-    private Optional<CpuUsage.Sample> sample() {
-        return cpu == null ? Optional.empty() : cpu.sample();
-    }
-
-    private static List<byte[]> bodies(List<Prepared> batch) {
-        return batch.stream().map(Prepared::body).toList();
+    /** A signed credit notification of its own order; {@code id} is its notification id and order id. */
+    private static Prepared one(long id, RsaSha1Signer pspSigner) {
+        String uuid = UUID.randomUUID().toString();
+        int cents = (int) (id % 100_000);
+        var data = JsonRpc.mapper().createObjectNode()
+                .put("amount", (10 + cents / 100) + "." + String.format("%02d", cents % 100))
+                .put("orderid", Long.toString(id))
+                .put("currency", "EUR")
+                .put("enduserid", "bench-user-" + (id % 1000))
+                .put("messageid", "bench-" + uuid)
+                .put("timestamp", ZonedDateTime.now(ZoneOffset.UTC).format(TRUSTLY_TIME))
+                .put("notificationid", Long.toString(id));
+        return new Prepared(uuid, JsonRpc.write(JsonRpc.notification("credit", uuid, data, pspSigner)));
     }
 
     private void verify(List<Prepared> sent, NotificationLoad.Run run, MerchantReplyParser replies) {
@@ -216,6 +215,14 @@ public final class IngestBench {
                 invalid.add(e.getMessage());
             }
         }
+    }
+
+    private Optional<CpuUsage.Sample> sample() {
+        return cpu == null ? Optional.empty() : cpu.sample();
+    }
+
+    private static List<byte[]> bodies(List<Prepared> batch) {
+        return batch.stream().map(Prepared::body).toList();
     }
 
     private static int positive(String value, String name) {

@@ -8,21 +8,25 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 
 /**
  * Posts prepared notification bodies to the ingest over {@code connections} kept-alive connections, each
  * sending its next body as soon as the previous one is answered (closed loop) or when the schedule of a
  * fixed rate says so. It records each reply and its latency: from the scheduled send time when a rate is
- * set (a sender that falls behind adds its delay, so a backlog is not hidden), else from the send. The
- * I/O runs on one Vert.x event loop, so the client takes little of the CPU it shares with the stack.
+ * set (a request that waits for a free connection adds that wait, so a backlog is not hidden), else from
+ * the send. The I/O runs on one Vert.x event loop, so the client takes little of the CPU it shares with the stack.
  */
 final class NotificationLoad implements AutoCloseable {
 
@@ -51,52 +55,140 @@ final class NotificationLoad implements AutoCloseable {
         }
     }
 
-    /** Sends every body, as fast as the connections allow ({@code rate} 0) or {@code rate} per second. */
+    /**
+     * Sends every body, as fast as the connections allow ({@code rate} 0: each connection sends the next body
+     * when the previous is answered) or at {@code rate} per second (a request finding every connection busy
+     * waits for one, and that wait counts in its latency). Requests are asynchronous: no thread per connection.
+     */
     Run send(List<byte[]> bodies, double rate) throws InterruptedException {
-        int n = bodies.size();
-        int[] status = new int[n];
-        byte[][] replies = new byte[n][];
-        long[] latency = new long[n];
-        long[] service = new long[n];
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger next = new AtomicInteger();
-        long interval = rate > 0 ? (long) (1e9 / rate) : 0;
+        Recorder recorder = new Recorder(bodies.size());
         long start = System.nanoTime() + 50_000_000L;
+        if (rate > 0) {
+            long interval = (long) (1e9 / rate);
+            for (int i = 0; i < bodies.size(); i++) {
+                long scheduled = start + i * interval;
+                waitUntil(scheduled);
+                post(bodies.get(i), i, scheduled, recorder, null);
+            }
+        } else {
+            waitUntil(start);
+            AtomicInteger next = new AtomicInteger();
+            for (int c = 0; c < Math.min(connections, bodies.size()); c++) {
+                nextInLane(bodies, next, recorder);
+            }
+        }
+        if (!recorder.done.await(bodies.size() * TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the load run did not end: " + recorder.done.getCount() + " requests unanswered");
+        }
+        return new Run(recorder.status, recorder.replies, recorder.latency, recorder.service, recorder.lastAnswer.get() - start,
+                List.copyOf(recorder.failures));
+    }
+
+    private void nextInLane(List<byte[]> bodies, AtomicInteger next, Recorder recorder) {
+        int i = next.getAndIncrement();
+        if (i < bodies.size()) {
+            post(bodies.get(i), i, System.nanoTime(), recorder, () -> nextInLane(bodies, next, recorder));
+        }
+    }
+
+    private void post(byte[] body, int index, long scheduled, Recorder recorder, Runnable then) {
+        long[] sent = {scheduled};
+        http.request(request)
+                .compose(connected -> {
+                    sent[0] = System.nanoTime();
+                    return connected.send(Buffer.buffer(body));
+                })
+                .compose(response -> response.body().map(answer -> new Reply(response.statusCode(), answer.getBytes())))
+                .onComplete(result -> {
+                    long answered = System.nanoTime();
+                    if (result.succeeded()) {
+                        recorder.answered(index, result.result(), answered - scheduled, answered - sent[0], answered);
+                    } else {
+                        recorder.failed(index, result.cause(), answered - scheduled, answered);
+                    }
+                    if (then != null) {
+                        then.run();
+                    }
+                });
+    }
+
+    private static void waitUntil(long nanoTime) {
+        for (long wait = nanoTime - System.nanoTime(); wait > 0; wait = nanoTime - System.nanoTime()) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    /** What the replies of one run were, filled in on the event loop and read once all arrived. */
+    private static final class Recorder {
+
+        final int[] status;
+        final byte[][] replies;
+        final long[] latency;
+        final long[] service;
+        final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch done;
+        final AtomicLong lastAnswer = new AtomicLong();
+
+        Recorder(int n) {
+            status = new int[n];
+            replies = new byte[n][];
+            latency = new long[n];
+            service = new long[n];
+            done = new CountDownLatch(n);
+        }
+
+        void answered(int index, Reply reply, long latencyNanos, long serviceNanos, long at) {
+            status[index] = reply.status();
+            replies[index] = reply.body();
+            latency[index] = latencyNanos;
+            service[index] = serviceNanos;
+            end(at);
+        }
+
+        void failed(int index, Throwable cause, long latencyNanos, long at) {
+            failures.add("notification " + index + ": " + cause);
+            latency[index] = latencyNanos;
+            service[index] = latencyNanos;
+            end(at);
+        }
+
+        private void end(long at) {
+            lastAnswer.accumulateAndGet(at, Math::max);
+            done.countDown();
+        }
+    }
+
+    /** Sends bodies made on the fly, closed loop, until {@code duration} has passed; how many were answered 200. */
+    int warmUp(IntFunction<byte[]> body, Duration duration) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger answered = new AtomicInteger();
+        long end = System.nanoTime() + duration.toNanos();
         List<Thread> senders = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             Thread sender = new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    long scheduled = start + i * interval;
-                    for (long wait = scheduled - System.nanoTime(); wait > 0; wait = scheduled - System.nanoTime()) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    long sent = System.nanoTime();
+                while (System.nanoTime() < end) {
                     try {
-                        Reply reply = post(bodies.get(i));
-                        long answered = System.nanoTime();
-                        status[i] = reply.status();
-                        replies[i] = reply.body();
-                        service[i] = answered - sent;
-                        latency[i] = answered - (interval > 0 ? scheduled : sent);
+                        if (postAndWait(body.apply(next.getAndIncrement())).status() == 200) {
+                            answered.incrementAndGet();
+                        }
                     } catch (ExecutionException | TimeoutException e) {
-                        failures.add("notification " + i + ": " + (e.getCause() == null ? e : e.getCause()));
-                        service[i] = latency[i] = System.nanoTime() - sent;
+                        // counted as not answered
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     }
                 }
-            }, "ingest-load-" + c);
+            }, "ingest-warm-up-" + c);
             senders.add(sender);
             sender.start();
         }
         for (Thread sender : senders) {
             sender.join();
         }
-        return new Run(status, replies, latency, service, System.nanoTime() - start, List.copyOf(failures));
+        return answered.get();
     }
 
-    private Reply post(byte[] body) throws ExecutionException, TimeoutException, InterruptedException {
+    private Reply postAndWait(byte[] body) throws ExecutionException, TimeoutException, InterruptedException {
         return http.request(request)
                 .compose(sent -> sent.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(answer -> new Reply(response.statusCode(), answer.getBytes())))
