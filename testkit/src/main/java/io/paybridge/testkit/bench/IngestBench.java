@@ -107,8 +107,10 @@ public final class IngestBench {
         Latencies atHalfBound;
         try (NotificationLoad load = new NotificationLoad(endpoint, connections)) {
             // the ingest's JIT needs tens of thousands of notifications to settle: warm up for a while, signing on the fly
-            int warmed = load.warmUp(i -> one(warmUpIds + i, pspSigner).body(), warmUp);
-            out.printf("warm-up: %d notifications answered in %d s (closed loop, signed on the fly)%n", warmed, warmUp.toSeconds());
+            NotificationLoad.WarmUp warmed = load.warmUp(i -> one(warmUpIds + i, pspSigner).body(), warmUp);
+            out.printf("warm-up: %d notifications acknowledged in %d s (closed loop, signed on the fly)%s%n", warmed.answered(),
+                    warmUp.toSeconds(), warmed.refused() + warmed.failed() == 0 ? "" : String.format("; %d answered otherwise,"
+                            + " %d not answered (%s)", warmed.refused(), warmed.failed(), warmed.firstFailure()));
             closedLoop = pass(load, "pass 1, closed loop over " + connections + " connections", batches.get(0), 0, bound, replies);
             atHalfBound = new Latencies(pass(load, String.format("pass 2, scheduled at %.0f/s (half the signing bound)", halfBound),
                     batches.get(1), halfBound, bound, replies).latencyNanos());

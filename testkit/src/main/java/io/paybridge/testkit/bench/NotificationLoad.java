@@ -1,5 +1,8 @@
 package io.paybridge.testkit.bench;
 
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -33,6 +36,7 @@ final class NotificationLoad implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 30;
 
     private final Vertx vertx = Vertx.vertx();
+    private final Context context = vertx.getOrCreateContext();
     private final HttpClient http;
     private final RequestOptions request;
     private final int connections;
@@ -93,23 +97,33 @@ final class NotificationLoad implements AutoCloseable {
 
     private void post(byte[] body, int index, long scheduled, Recorder recorder, Runnable then) {
         long[] sent = {scheduled};
-        http.request(request)
+        exchange(body, () -> sent[0] = System.nanoTime()).onComplete(result -> {
+            long answered = System.nanoTime();
+            if (result.succeeded()) {
+                recorder.answered(index, result.result(), answered - scheduled, answered - sent[0], answered);
+            } else {
+                recorder.failed(index, result.cause(), answered - scheduled, answered);
+            }
+            if (then != null) {
+                then.run();
+            }
+        });
+    }
+
+    /**
+     * One request and its reply, always started on the client's one context: requests started from many
+     * threads at once left some waiting for a pooled connection forever (seen with Vert.x 4.5.26).
+     */
+    private Future<Reply> exchange(byte[] body, Runnable onConnection) {
+        Promise<Reply> reply = Promise.promise();
+        context.runOnContext(ignored -> http.request(request)
                 .compose(connected -> {
-                    sent[0] = System.nanoTime();
+                    onConnection.run();
                     return connected.send(Buffer.buffer(body));
                 })
                 .compose(response -> response.body().map(answer -> new Reply(response.statusCode(), answer.getBytes())))
-                .onComplete(result -> {
-                    long answered = System.nanoTime();
-                    if (result.succeeded()) {
-                        recorder.answered(index, result.result(), answered - scheduled, answered - sent[0], answered);
-                    } else {
-                        recorder.failed(index, result.cause(), answered - scheduled, answered);
-                    }
-                    if (then != null) {
-                        then.run();
-                    }
-                });
+                .onComplete(reply));
+        return reply.future();
     }
 
     private static void waitUntil(long nanoTime) {
@@ -158,21 +172,27 @@ final class NotificationLoad implements AutoCloseable {
         }
     }
 
-    /** Sends bodies made on the fly, closed loop, until {@code duration} has passed; how many were answered 200. */
-    int warmUp(IntFunction<byte[]> body, Duration duration) throws InterruptedException {
+    /** How a warm-up went: notifications answered 200, answered otherwise, and not answered (with the first failure). */
+    record WarmUp(int answered, int refused, int failed, String firstFailure) {
+    }
+
+    /** Sends bodies made on the fly, closed loop, until {@code duration} has passed. */
+    WarmUp warmUp(IntFunction<byte[]> body, Duration duration) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> senders = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             Thread sender = new Thread(() -> {
                 while (System.nanoTime() < end) {
                     try {
-                        if (postAndWait(body.apply(next.getAndIncrement())).status() == 200) {
-                            answered.incrementAndGet();
-                        }
+                        (postAndWait(body.apply(next.getAndIncrement())).status() == 200 ? answered : refused).incrementAndGet();
                     } catch (ExecutionException | TimeoutException e) {
-                        // counted as not answered
+                        failed.incrementAndGet();
+                        failures.add(String.valueOf(e.getCause() == null ? e : e.getCause()));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -185,14 +205,11 @@ final class NotificationLoad implements AutoCloseable {
         for (Thread sender : senders) {
             sender.join();
         }
-        return answered.get();
+        return new WarmUp(answered.get(), refused.get(), failed.get(), failures.isEmpty() ? "" : failures.get(0));
     }
 
     private Reply postAndWait(byte[] body) throws ExecutionException, TimeoutException, InterruptedException {
-        return http.request(request)
-                .compose(sent -> sent.send(Buffer.buffer(body)))
-                .compose(response -> response.body().map(answer -> new Reply(response.statusCode(), answer.getBytes())))
-                .toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS + 5, TimeUnit.SECONDS);
+        return exchange(body, () -> { }).toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS + 5, TimeUnit.SECONDS);
     }
 
     @Override
