@@ -2,16 +2,11 @@ package io.paybridge.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.paybridge.endtoend.LocalStack.Result;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,20 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PaybridgeScriptIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
-
     @TempDir
     Path state;
 
-    private final Map<String, String> env = new HashMap<>();
+    private LocalStack stack;
 
     @BeforeEach
     void freePorts() throws IOException {
-        env.put("PAYBRIDGE_STATE_DIR", state.toString());
-        env.put("PAYBRIDGE_POSTGRES_PORT", Integer.toString(freePort()));
-        env.put("PAYBRIDGE_KAFKA_PORT", Integer.toString(freePort()));
-        env.put("PAYBRIDGE_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
-        env.put("PAYBRIDGE_PSP_SANDBOX_PORT", Integer.toString(freePort()));
+        stack = new LocalStack(state);
     }
 
     @AfterEach
@@ -51,8 +40,15 @@ class PaybridgeScriptIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("Paybridge is up.").contains("created 8 of 8 catalog topics");
 
-        assertThat(up.output()).contains("psp-sandbox ready");
+        assertThat(up.output()).containsSubsequence("psp-sandbox ready", "starting notification-ingest-service",
+                "notification-ingest-service ready");
         assertThat(state.resolve("psp-sandbox/signing-key.pem")).exists();
+        Path merchant = state.resolve("merchant");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(merchant.resolve("private.pem"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(merchant.resolve("psp-public-key.pem"))).isEqualTo(sandbox("/sandbox/public-key"));
+        String password = Files.readString(merchant.resolve("password")).trim();
+        assertThat(up.output()).as("the merchant password is never printed").doesNotContain(password);
 
         Result again = run("up");
         assertThat(again.exitCode()).as(again.output()).isZero();
@@ -62,7 +58,8 @@ class PaybridgeScriptIT {
         assertThat(status.output()).containsPattern("postgres +running")
                 .containsPattern("kafka +running")
                 .containsPattern("psp-sandbox +running")
-                .contains(env.get("PAYBRIDGE_KAFKA_PORT"));
+                .containsPattern("notification-ingest-service +running")
+                .contains(stack.env("PAYBRIDGE_KAFKA_PORT"));
 
         Result token = run("token", "payments:read");
         assertThat(token.exitCode()).isZero();
@@ -71,7 +68,9 @@ class PaybridgeScriptIT {
 
         Result demo = run("demo");
         assertThat(demo.exitCode()).as(demo.output()).isZero();
-        assertThat(demo.output()).contains("demo passed");
+        assertThat(demo.output()).contains("demo passed").doesNotContain(password)
+                .containsPattern("payments.notifications.v1 \\(key \\d{10}\\): ")
+                .contains("pending (notificationid ").contains("credit (notificationid ");
         String order = firstMatch(demo.output(), "-> order (\\d{10})");
         String sandboxKey = sandbox("/sandbox/public-key");
 
@@ -79,6 +78,7 @@ class PaybridgeScriptIT {
         Result restarted = run("up");
         assertThat(restarted.exitCode()).as(restarted.output()).isZero();
         assertThat(sandbox("/sandbox/public-key")).as("the sandbox keeps its signing key").isEqualTo(sandboxKey);
+        assertThat(Files.readString(merchant.resolve("password")).trim()).as("the merchant keeps its password").isEqualTo(password);
         assertThat(sandbox("/sandbox/notifications?orderid=" + order)).as("the sandbox keeps its orders and notifications")
                 .contains("\"method\":\"pending\"").contains("\"method\":\"credit\"").contains("\"state\":\"DELIVERED\"");
 
@@ -89,23 +89,12 @@ class PaybridgeScriptIT {
     }
 
     private Result run(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("paybridge").toString()));
-        command.addAll(List.of(arguments));
-        Path output = Files.createTempFile(state, "paybridge", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("./paybridge " + String.join(" ", arguments) + " did not finish in 5 minutes");
-        }
-        return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        return stack.run(arguments);
     }
 
     private String sandbox(String path) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + env.get("PAYBRIDGE_PSP_SANDBOX_PORT") + path)).GET().build();
+                java.net.URI.create("http://localhost:" + stack.env("PAYBRIDGE_PSP_SANDBOX_PORT") + path)).GET().build();
         var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
@@ -116,12 +105,4 @@ class PaybridgeScriptIT {
         assertThat(matcher.find()).as("'%s' in%n%s", regex, text).isTrue();
         return matcher.group(1);
     }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private record Result(int exitCode, String output) {}
 }

@@ -4,17 +4,17 @@ package io.paybridge.testkit.stack;
  * Runs the body of a local stack main and turns failures into one clear line on stderr and an
  * exit status (2 for usage errors, 1 otherwise) instead of a stack trace.
  */
-final class MainRunner {
+public final class MainRunner {
 
     /** The body of a main. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void run() throws Exception;
     }
 
     private MainRunner() {}
 
-    static void run(String program, Body body) {
+    public static void run(String program, Body body) {
         try {
             body.run();
         } catch (UsageException e) {

@@ -25,7 +25,8 @@ public final class StackDemo {
                 new CatalogTopicsExistStep(),
                 new AvroRoundTripStep(),
                 new DevTokenStep(),
-                new SandboxDepositStep());
+                new SandboxDepositStep(),
+                new IngestPipelineStep());
     }
 
     public static void main(String[] args) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * Where the local stack keeps its state and which ports it listens on, read from the same
  * environment variables (and defaults) as the {@code ./paybridge} script.
  */
-public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int sandboxPort) {
+public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int sandboxPort, int ingestPort) {
 
     /** The PostgreSQL database the services use. */
     public static final String DATABASE = "paybridge";
@@ -18,6 +18,7 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
     static final int DEFAULT_POSTGRES_PORT = 15432;
     static final int DEFAULT_KAFKA_PORT = 19092;
     static final int DEFAULT_SANDBOX_PORT = 8090;
+    static final int DEFAULT_INGEST_PORT = 8082;
 
     /** The settings of the current process's environment. */
     public static StackSettings fromEnvironment() {
@@ -31,7 +32,8 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
                 stateDir,
                 port(env, "PAYBRIDGE_POSTGRES_PORT", DEFAULT_POSTGRES_PORT),
                 port(env, "PAYBRIDGE_KAFKA_PORT", DEFAULT_KAFKA_PORT),
-                port(env, "PAYBRIDGE_PSP_SANDBOX_PORT", DEFAULT_SANDBOX_PORT));
+                port(env, "PAYBRIDGE_PSP_SANDBOX_PORT", DEFAULT_SANDBOX_PORT),
+                port(env, "PAYBRIDGE_NOTIFICATION_INGEST_SERVICE_PORT", DEFAULT_INGEST_PORT));
     }
 
     /** The Kafka bootstrap servers of the local broker. */
@@ -42,6 +44,16 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
     /** The base URL of psp-sandbox. */
     public java.net.URI sandboxUrl() {
         return java.net.URI.create("http://localhost:" + sandboxPort);
+    }
+
+    /** The base URL of notification-ingest-service. */
+    public java.net.URI ingestUrl() {
+        return java.net.URI.create("http://localhost:" + ingestPort);
+    }
+
+    /** The directory holding Paybridge's merchant credentials at psp-sandbox ({@link SandboxMerchant}). */
+    public Path merchantDir() {
+        return stateDir.resolve("merchant");
     }
 
     /** The JDBC URL of the {@value #DATABASE} database. */
