@@ -8,8 +8,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -30,16 +32,30 @@ public class OutboxHousekeeping {
 
     private final Pool pool;
     private final Duration retention;
+    private final MeterRegistry registry;
+    private final List<Gauge> gauges;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestMillis = new AtomicLong();
 
     public OutboxHousekeeping(Pool pool, OutboxConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.retention = config.retention();
-        Gauge.builder("paybridge.outbox.pending", pending, AtomicLong::get)
-                .description("Outbox messages not yet acknowledged by Kafka").register(registry);
-        Gauge.builder("paybridge.outbox.lag.seconds", oldestMillis, value -> value.get() / 1000.0)
-                .description("Age of the oldest unpublished outbox message").baseUnit("seconds").register(registry);
+        this.registry = registry;
+        this.gauges = List.of(
+                Gauge.builder("paybridge.outbox.pending", pending, AtomicLong::get)
+                        .description("Outbox messages not yet acknowledged by Kafka").register(registry),
+                Gauge.builder("paybridge.outbox.lag.seconds", oldestMillis, value -> value.get() / 1000.0)
+                        .description("Age of the oldest unpublished outbox message").baseUnit("seconds").register(registry));
+    }
+
+    /**
+     * Removes the gauges with the bean. Micrometer's global registry can outlive the application (a
+     * restart in the same JVM, as in tests); a gauge left there would keep pointing at this instance's
+     * counters and the next instance's registration would be ignored.
+     */
+    @PreDestroy
+    void removeGauges() {
+        gauges.forEach(registry::remove);
     }
 
     /** Messages waiting for Kafka at the last measurement. */
