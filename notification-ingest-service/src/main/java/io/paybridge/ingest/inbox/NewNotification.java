@@ -12,6 +12,11 @@ import java.util.Objects;
 public record NewNotification(Psp psp, String notificationId, String method, String pspOrderId, String key,
         byte[] rawBody, String bodySha256, String replyStatus) {
 
+    /** The longest notification id, PSP order id or key the inbox and the outbox keep. */
+    public static final int MAX_ID_LENGTH = 255;
+    /** The longest method the inbox keeps. */
+    public static final int MAX_METHOD_LENGTH = 100;
+
     public NewNotification {
         Objects.requireNonNull(psp, "psp");
         requireText(notificationId, "notificationId");

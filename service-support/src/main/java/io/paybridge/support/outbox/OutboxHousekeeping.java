@@ -2,6 +2,7 @@ package io.paybridge.support.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -16,6 +17,8 @@ import org.jboss.logging.Logger;
  * Watches and trims the outbox: publishes its lag (how many messages wait, how old the oldest is)
  * as gauges, and deletes published rows older than the retention.
  */
+// Started eagerly: its gauges must exist from the first scrape, not from the first scheduled run.
+@Startup
 @ApplicationScoped
 public class OutboxHousekeeping {
 

@@ -29,7 +29,7 @@ class EmbeddedKafkaExitTest {
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName())))) {
                 for (int i = 0; i < 500; i++) {
-                    producer.send(new ProducerRecord<>("payments.events.v1", "key-" + i, "value-" + i));
+                    producer.send(new ProducerRecord<>("payments.events.v1.dlq", "key-" + i, "value-" + i));
                 }
                 producer.flush();
             }
