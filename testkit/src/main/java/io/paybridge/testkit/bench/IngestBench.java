@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -40,6 +41,7 @@ public final class IngestBench {
 
     private static final Duration SIGNING_WARM_UP = Duration.ofSeconds(1);
     private static final Duration SIGNING_RUN = Duration.ofSeconds(3);
+    private static final Duration OUTBOX_DRAIN_LIMIT = Duration.ofSeconds(120);
     private static final DateTimeFormatter TRUSTLY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSx");
 
     private final PrintStream out;
@@ -48,6 +50,7 @@ public final class IngestBench {
     private final int connections;
     private final List<String> invalid = new ArrayList<>();
     private CpuUsage cpu;
+    private final OutboxBacklog outbox;
 
     private final Duration warmUp;
 
@@ -57,6 +60,7 @@ public final class IngestBench {
         this.count = count;
         this.connections = connections;
         this.warmUp = warmUp;
+        this.outbox = new OutboxBacklog(settings);
     }
 
     public static void main(String[] args) {
@@ -119,6 +123,10 @@ public final class IngestBench {
                     sustainable, bound, replies);
         }
 
+        OptionalLong drained = outbox.millisUntilDrained(OUTBOX_DRAIN_LIMIT);
+        out.printf("outbox: %s%n", drained.isPresent() ? "everything published " + drained.getAsLong() + " ms after the last acknowledgement"
+                : "not drained within " + OUTBOX_DRAIN_LIMIT.toSeconds() + " s (or not readable)");
+
         int total = 3 * count;
         out.printf("replies: %d of %d signed OK and verified with the merchant's key%n", total - invalid.size(), total);
         invalid.stream().limit(5).forEach(problem -> out.println("  " + problem));
@@ -159,6 +167,8 @@ public final class IngestBench {
         if (before.isPresent() && after.isPresent()) {
             out.printf("    CPU: %s%n", cpu.between(before.get(), after.get(), batch.size()));
         }
+        outbox.unpublished().ifPresent(waiting -> out.printf("    outbox: %d acknowledged notifications not yet published to Kafka%n",
+                waiting));
         return run;
     }
 
