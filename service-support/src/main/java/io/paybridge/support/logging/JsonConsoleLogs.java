@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.logging.Handler;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.LogContext;
-import org.jboss.logmanager.formatters.JsonFormatter;
-import org.jboss.logmanager.formatters.StructuredFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
 /**
@@ -37,13 +35,9 @@ public class JsonConsoleLogs {
         return found;
     }
 
-    /** The formatter of every line: ISO timestamps in UTC, exceptions as a detailed structure. */
-    static JsonFormatter formatter() {
-        JsonFormatter formatter = new JsonFormatter();
-        formatter.setPrintDetails(false);
-        formatter.setZoneId("UTC");
-        formatter.setExceptionOutputType(StructuredFormatter.ExceptionOutputType.DETAILED);
-        return formatter;
+    /** The formatter of every line. */
+    static JsonLineFormatter formatter() {
+        return new JsonLineFormatter();
     }
 
     private static void collect(Handler handler, List<ConsoleHandler> found) {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.MDC;
-import org.jboss.logmanager.formatters.JsonFormatter;
+
 import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class JsonConsoleLogsResourceTest {
     void theConsoleWritesOneJsonObjectPerLineWithTheTraceIds() throws Exception {
         List<ConsoleHandler> consoles = JsonConsoleLogs.consoleHandlers();
         assertThat(consoles).isNotEmpty();
-        assertThat(consoles).allSatisfy(console -> assertThat(console.getFormatter()).isInstanceOf(JsonFormatter.class));
+        assertThat(consoles).allSatisfy(console -> assertThat(console.getFormatter()).isInstanceOf(JsonLineFormatter.class));
 
         ExtLogRecord record = new ExtLogRecord(Level.INFO, "notification %s stored", ExtLogRecord.FormatStyle.PRINTF,
                 JsonConsoleLogsResourceTest.class.getName());
