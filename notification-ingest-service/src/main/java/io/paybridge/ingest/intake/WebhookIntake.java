@@ -1,6 +1,6 @@
 package io.paybridge.ingest.intake;
 
-import io.paybridge.ingest.body.BodyHash;
+import io.paybridge.support.digest.Sha256;
 import io.paybridge.ingest.inbox.Inbox;
 import io.paybridge.ingest.inbox.NewNotification;
 import io.paybridge.ingest.inbox.Psp;
@@ -46,7 +46,7 @@ public class WebhookIntake {
         long started = System.nanoTime();
         Instant receivedAt = Instant.now();
         metrics.received(psp);
-        String bodySha256 = BodyHash.sha256(body);
+        String bodySha256 = Sha256.hex(body);
         return Uni.createFrom().item(() -> verified(psp, check, bodySha256))
                 .onFailure(RejectedCallbackException.class).call(failure -> rejections.record(psp,
                         ((RejectedCallbackException) failure).reason(), bodySha256, remoteAddress))

@@ -1,7 +1,7 @@
 package io.paybridge.ingest.trustly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.paybridge.ingest.body.BodyHash;
+import io.paybridge.support.digest.Sha256;
 import io.paybridge.ingest.body.MalformedBodyException;
 import io.paybridge.ingest.body.StrictJson;
 import io.paybridge.ingest.inbox.Inbox;
@@ -57,7 +57,7 @@ public class TrustlyIngest {
         long started = System.nanoTime();
         Instant receivedAt = Instant.now();
         metrics.received(Psp.TRUSTLY);
-        String bodySha256 = BodyHash.sha256(body);
+        String bodySha256 = Sha256.hex(body);
         return vertx.executeBlocking(() -> verify(body, bodySha256), false)
                 .onFailure(RejectedCallbackException.class).call(failure -> {
                     RejectedCallbackException rejected = (RejectedCallbackException) failure;

@@ -10,7 +10,7 @@ import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.NotificationKind;
 import io.paybridge.contracts.payments.v1.Psp;
 import io.paybridge.contracts.payments.v1.PspNotification;
-import io.paybridge.ingest.body.BodyHash;
+import io.paybridge.support.digest.Sha256;
 import io.paybridge.ingest.fixture.IngestDatabase;
 import io.paybridge.ingest.fixture.Replies;
 import io.paybridge.ingest.fixture.TestNotifications;
@@ -128,7 +128,7 @@ class TrustlyNotificationResourceTest {
 
         assertThat(database.inboxRows(forged.notificationId())).isZero();
         assertThat(database.outboxRows(forged.orderId())).isZero();
-        assertThat(database.rejection(BodyHash.sha256(body))).isEqualTo("BAD_SIGNATURE from 127.0.0.1");
+        assertThat(database.rejection(Sha256.hex(body))).isEqualTo("BAD_SIGNATURE from 127.0.0.1");
     }
 
     private static Response post(byte[] body) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.paybridge.ingest.body.BodyHash;
+import io.paybridge.support.digest.Sha256;
 import io.paybridge.ingest.fixture.IngestDatabase;
 import io.paybridge.ingest.fixture.TestNotifications;
 import io.paybridge.ingest.fixture.TrustlyTestKeys;
@@ -94,7 +94,7 @@ class TrustlyRejectionResourceTest {
                 .body("type", equalTo("urn:paybridge:problem:notification-signature-invalid"));
 
         assertThat(database.inboxRows(credit.notificationId())).isZero();
-        assertThat(database.rejection(BodyHash.sha256(body))).startsWith("BAD_SIGNATURE");
+        assertThat(database.rejection(Sha256.hex(body))).startsWith("BAD_SIGNATURE");
     }
 
     @ParameterizedTest
@@ -115,7 +115,7 @@ class TrustlyRejectionResourceTest {
         post(body).then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:paybridge:problem:malformed-notification"));
 
-        assertThat(database.rejection(BodyHash.sha256(body))).startsWith("MALFORMED");
+        assertThat(database.rejection(Sha256.hex(body))).startsWith("MALFORMED");
     }
 
     @Test

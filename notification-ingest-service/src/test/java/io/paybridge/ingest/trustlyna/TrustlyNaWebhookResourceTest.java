@@ -8,7 +8,7 @@ import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.NotificationKind;
 import io.paybridge.contracts.payments.v1.Psp;
 import io.paybridge.contracts.payments.v1.PspNotification;
-import io.paybridge.ingest.body.BodyHash;
+import io.paybridge.support.digest.Sha256;
 import io.paybridge.ingest.fixture.IngestDatabase;
 import io.paybridge.ingest.fixture.ParallelPosts;
 import io.paybridge.ingest.fixture.TrustlyNaWebhooks;
@@ -154,7 +154,7 @@ class TrustlyNaWebhookResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:paybridge:problem:malformed-notification"));
 
-        assertThat(database.rejection(BodyHash.sha256(body.getBytes(StandardCharsets.UTF_8))))
+        assertThat(database.rejection(Sha256.hex(body.getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo("MALFORMED from 127.0.0.1");
     }
 
@@ -178,7 +178,7 @@ class TrustlyNaWebhookResourceTest {
             assertThat(database.inboxRows(event.eventId())).isZero();
         }
         assertThat(database.outboxRows(event.objectId())).isZero();
-        assertThat(database.rejection(BodyHash.sha256(body))).isEqualTo(reason + " from 127.0.0.1");
+        assertThat(database.rejection(Sha256.hex(body))).isEqualTo(reason + " from 127.0.0.1");
     }
 
     private static Response post(TrustlyNaWebhooks event) {

@@ -1,12 +1,10 @@
 package io.paybridge.support.idempotency;
 
+import io.paybridge.support.digest.Sha256;
 import io.paybridge.support.problem.Problem;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,20 +34,12 @@ public record IdempotentRequest(String scope, String key, String requestHash) {
         if (!KEY.matcher(key).matches()) {
             throw missing("must be 1 to 255 visible ASCII characters");
         }
-        return new IdempotentRequest(scope, key, sha256(canonicalRequest));
+        return new IdempotentRequest(scope, key, Sha256.hex(canonicalRequest));
     }
 
     private static ProblemException missing(String reason) {
         return new ProblemException(ProblemType.IDEMPOTENCY_KEY_MISSING, HEADER + " " + reason,
                 List.of(new Problem.InvalidParam(HEADER, reason)));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /** Convenience for text requests. */
