@@ -22,7 +22,7 @@ public class JsonConsoleLogs {
 
     void switchAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, LogConfig config) {
         if (config.json()) {
-            consoleHandlers().forEach(handler -> handler.setFormatter(formatter()));
+            consoleHandlers().forEach(handler -> handler.setFormatter(new JsonLineFormatter()));
         }
     }
 
@@ -33,11 +33,6 @@ public class JsonConsoleLogs {
             collect(handler, found);
         }
         return found;
-    }
-
-    /** The formatter of every line. */
-    static JsonLineFormatter formatter() {
-        return new JsonLineFormatter();
     }
 
     private static void collect(Handler handler, List<ConsoleHandler> found) {
