@@ -44,6 +44,19 @@ public class OutboxWriter {
      * @throws IllegalStateException (in the returned Uni) if no transaction is active
      */
     public Uni<Void> write(TopicSpec topic, String key, SpecificRecord event) {
+        OutboxMessage message = encode(topic, key, event);
+        return Panache.currentTransaction()
+                .onItem().ifNull().failWith(() -> new IllegalStateException(
+                        "outbox writes join the caller's transaction: call write() inside @WithTransaction"))
+                .flatMap(transaction -> Panache.getSession())
+                .flatMap(session -> session.persist(message));
+    }
+
+    /**
+     * Encodes the event as an outbox row without storing it, for a caller that stores its own state and
+     * the event in a single SQL statement ({@link OutboxSql}). Same checks as {@link #write}.
+     */
+    public OutboxMessage encode(TopicSpec topic, String key, SpecificRecord event) {
         if (!topic.carries(event.getClass())) {
             throw new IllegalArgumentException(topic.name() + " does not carry " + event.getSchema().getFullName());
         }
@@ -60,11 +73,7 @@ public class OutboxWriter {
         openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), headers, Map::put);
         message.headers = toJson(headers);
         message.createdAt = Instant.now();
-        return Panache.currentTransaction()
-                .onItem().ifNull().failWith(() -> new IllegalStateException(
-                        "outbox writes join the caller's transaction: call write() inside @WithTransaction"))
-                .flatMap(transaction -> Panache.getSession())
-                .flatMap(session -> session.persist(message));
+        return message;
     }
 
     private String toJson(Map<String, String> headers) {

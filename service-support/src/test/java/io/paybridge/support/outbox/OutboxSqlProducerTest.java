@@ -1,0 +1,88 @@
+package io.paybridge.support.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paybridge.contracts.Topics;
+import io.paybridge.contracts.payments.v1.DepositInitiated;
+import io.paybridge.contracts.serde.CloudEvents;
+import io.paybridge.support.fixture.TestPayments;
+import io.paybridge.testkit.kafka.KafkaTestResource;
+import io.paybridge.testkit.kafka.TopicReader;
+import io.paybridge.testkit.postgres.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** A caller's row and its event in one statement ({@link OutboxSql}): the event exists exactly when the row was inserted. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class OutboxSqlProducerTest {
+
+    private static final String STORE = "WITH stored AS (INSERT INTO test_payment (reference, amount, currency, version)"
+            + " VALUES ($1, $2, $3, 0) ON CONFLICT (reference) DO NOTHING RETURNING reference) "
+            + OutboxSql.insertFrom("stored", 4);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    OutboxWriter writer;
+
+    @Test
+    void theEventIsWrittenWithTheRowAndPublishedLikeAnyOther() throws Throwable {
+        String reference = "sql-" + UUID.randomUUID();
+        DepositInitiated event = TestPayments.initiated(reference, 1234, "EUR");
+
+        assertThat(store(reference, event)).isEqualTo(1);
+
+        try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
+            List<ConsumerRecord<String, SpecificRecord>> records =
+                    consumer.await(record -> reference.equals(record.key()), 1, Duration.ofSeconds(30));
+            assertThat(records).hasSize(1);
+            assertThat(records.get(0).value()).isEqualTo(event);
+            assertThat(CloudEvents.header(records.get(0).headers(), CloudEvents.ID)).contains(event.getEventId());
+            assertThat(CloudEvents.header(records.get(0).headers(), CloudEvents.TYPE))
+                    .contains("io.paybridge.contracts.payments.v1.DepositInitiated");
+        }
+    }
+
+    @Test
+    void whenTheRowIsNotInsertedNoEventIsWritten() throws Throwable {
+        String reference = "sql-repeat-" + UUID.randomUUID();
+        assertThat(store(reference, TestPayments.initiated(reference, 500, "SEK"))).isEqualTo(1);
+
+        DepositInitiated repeat = TestPayments.initiated(reference, 500, "SEK");
+        assertThat(store(reference, repeat)).isZero();
+
+        assertThat(outboxRows(reference)).isEqualTo(1);
+        Long repeatRows = VertxContextSupport.subscribeAndAwait(() -> pool
+                .preparedQuery("SELECT count(*) FROM outbox_message WHERE event_id = $1")
+                .execute(Tuple.of(UUID.fromString(repeat.getEventId())))
+                .map(rows -> rows.iterator().next().getLong(0)));
+        assertThat(repeatRows).isZero();
+    }
+
+    private int store(String reference, DepositInitiated event) throws Throwable {
+        OutboxMessage message = writer.encode(Topics.EVENTS, reference, event);
+        Tuple values = OutboxSql.append(Tuple.of(reference, event.getAmount(), event.getCurrency()), message);
+        return VertxContextSupport.subscribeAndAwait(() -> pool.preparedQuery(STORE).execute(values)
+                .map(result -> result.rowCount()));
+    }
+
+    private long outboxRows(String reference) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> pool
+                .preparedQuery("SELECT count(*) FROM outbox_message WHERE message_key = $1")
+                .execute(Tuple.of(reference))
+                .map(rows -> rows.iterator().next().getLong(0)));
+    }
+}
