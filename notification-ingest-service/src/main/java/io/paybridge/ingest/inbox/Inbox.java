@@ -1,9 +1,14 @@
 package io.paybridge.ingest.inbox;
 
 import io.paybridge.contracts.Topics;
+import io.paybridge.support.outbox.OutboxMessage;
+import io.paybridge.support.outbox.OutboxSql;
 import io.paybridge.support.outbox.OutboxWriter;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.Function;
@@ -19,17 +24,24 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Inbox {
 
-    private static final String INSERT = "INSERT INTO inbox_notification"
+    /**
+     * The inbox row and, only if it was inserted, the outbox row: one statement, so one round trip and one
+     * implicit transaction. Its row count is 1 the first time and 0 for a repeat.
+     */
+    private static final String INSERT = "WITH stored AS (INSERT INTO inbox_notification"
             + " (id, psp, notification_id, method, psp_order_id, reply_status, raw_body, body_sha256)"
-            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (psp, notification_id) DO NOTHING";
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (psp, notification_id) DO NOTHING RETURNING id) "
+            + OutboxSql.insertFrom("stored", 9);
     private static final String STORED = "SELECT id, reply_status FROM inbox_notification"
-            + " WHERE psp = ?1 AND notification_id = ?2";
+            + " WHERE psp = $1 AND notification_id = $2";
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
+    private final Pool pool;
     private final OutboxWriter outbox;
 
-    public Inbox(OutboxWriter outbox) {
+    public Inbox(Pool pool, OutboxWriter outbox) {
+        this.pool = pool;
         this.outbox = outbox;
     }
 
@@ -40,28 +52,32 @@ public class Inbox {
      */
     public Uni<StoreOutcome> store(NewNotification notification, Function<UUID, ? extends SpecificRecord> event) {
         UUID id = UUID.randomUUID();
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery(INSERT)
-                .setParameter(1, id)
-                .setParameter(2, notification.psp().name())
-                .setParameter(3, notification.notificationId())
-                .setParameter(4, notification.method())
-                .setParameter(5, notification.pspOrderId())
-                .setParameter(6, notification.replyStatus())
-                .setParameter(7, notification.rawBody())
-                .setParameter(8, notification.bodySha256())
-                .executeUpdate()
-                .flatMap(inserted -> inserted == 1
-                        ? outbox.write(Topics.NOTIFICATIONS, notification.key(), event.apply(id))
-                                .replaceWith(new StoreOutcome(id, notification.replyStatus(), true))
-                        : session.createNativeQuery(STORED, Object[].class)
-                                .setParameter(1, notification.psp().name())
-                                .setParameter(2, notification.notificationId())
-                                .getSingleResult()
-                                .map(row -> new StoreOutcome((UUID) row[0], (String) row[1], false)))))
+        OutboxMessage message = outbox.encode(Topics.NOTIFICATIONS, notification.key(), event.apply(id));
+        Tuple values = Tuple.tuple()
+                .addUUID(id)
+                .addString(notification.psp().name())
+                .addString(notification.notificationId())
+                .addString(notification.method())
+                .addString(notification.pspOrderId())
+                .addString(notification.replyStatus())
+                .addValue(Buffer.buffer(notification.rawBody()))
+                .addString(notification.bodySha256());
+        return pool.preparedQuery(INSERT).execute(OutboxSql.append(values, message))
+                .flatMap(inserted -> inserted.rowCount() == 1
+                        ? Uni.createFrom().item(new StoreOutcome(id, notification.replyStatus(), true))
+                        : stored(notification))
                 .onFailure().transform(failure -> {
                     LOG.warnf("%s not stored, answered 503: %s", notification, failure.toString());
                     return new StorageUnavailableException();
+                });
+    }
+
+    /** The row a first copy stored: a concurrent copy's INSERT waited for that copy's commit, so it is visible now. */
+    private Uni<StoreOutcome> stored(NewNotification notification) {
+        return pool.preparedQuery(STORED).execute(Tuple.of(notification.psp().name(), notification.notificationId()))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new StoreOutcome(row.getUUID("id"), row.getString("reply_status"), false);
                 });
     }
 }
