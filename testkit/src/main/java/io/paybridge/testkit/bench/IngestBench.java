@@ -42,6 +42,10 @@ public final class IngestBench {
     /** The JIT takes 6–9 s of signing to settle on BigInteger's paths; a bound measured sooner reads 10–15 % low. */
     private static final Duration SIGNING_WARM_UP = Duration.ofSeconds(10);
     private static final Duration SIGNING_RUN = Duration.ofSeconds(3);
+    /** After the first warm-up, further windows of this length while the rate still grows by more than WARM_UP_SETTLED. */
+    private static final Duration WARM_UP_WINDOW = Duration.ofSeconds(15);
+    private static final double WARM_UP_SETTLED = 0.03;
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(240);
     private static final Duration OUTBOX_DRAIN_LIMIT = Duration.ofSeconds(120);
     private static final DateTimeFormatter TRUSTLY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSx");
 
@@ -111,11 +115,7 @@ public final class IngestBench {
         NotificationLoad.Run closedLoop;
         Latencies atHalfBound;
         try (NotificationLoad load = new NotificationLoad(endpoint, connections)) {
-            // the ingest's JIT needs tens of thousands of notifications to settle: warm up for a while, signing on the fly
-            NotificationLoad.WarmUp warmed = load.warmUp(i -> one(warmUpIds + i, pspSigner).body(), warmUp);
-            out.printf("warm-up: %d notifications acknowledged in %d s (closed loop, signed on the fly)%s%n", warmed.answered(),
-                    warmUp.toSeconds(), warmed.refused() + warmed.failed() == 0 ? "" : String.format("; %d answered otherwise,"
-                            + " %d not answered (%s)", warmed.refused(), warmed.failed(), warmed.firstFailure()));
+            warmUp(load, warmUpIds, pspSigner);
             closedLoop = pass(load, "pass 1, closed loop over " + connections + " connections", batches.get(0), 0, bound, replies);
             atHalfBound = new Latencies(pass(load, String.format("pass 2, scheduled at %.0f/s (half the signing bound)", halfBound),
                     batches.get(1), halfBound, bound, replies).latencyNanos());
@@ -135,6 +135,38 @@ public final class IngestBench {
                         + " (%.1f ms)%n", closedLoop.perSecond() >= halfBound ? "met" : "MISSED",
                 100 * closedLoop.perSecond() / bound, atHalfBound.millis(99) < 50 ? "met" : "MISSED", atHalfBound.millis(99));
         return invalid.isEmpty();
+    }
+
+    /**
+     * Warms the ingest up, closed loop and signing on the fly, for the configured time and then in further
+     * windows for as long as its rate still grows: a fresh ingest's JIT needs tens of thousands of
+     * notifications to settle, and a pass measured before that measures the compiler, not the service.
+     */
+    private void warmUp(NotificationLoad load, long firstId, RsaSha1Signer pspSigner) throws InterruptedException {
+        long sent = 0;
+        long started = System.nanoTime();
+        double previousRate = 0;
+        Duration window = warmUp;
+        while (true) {
+            long offset = firstId + sent;
+            NotificationLoad.WarmUp warmed = load.warmUp(i -> one(offset + i, pspSigner).body(), window);
+            sent += warmed.answered() + warmed.refused() + warmed.failed();
+            double rate = warmed.answered() / (double) window.toSeconds();
+            out.printf("warm-up: %d notifications acknowledged in %d s (%.0f/s, closed loop, signed on the fly)%s%n",
+                    warmed.answered(), window.toSeconds(), rate, warmed.refused() + warmed.failed() == 0 ? ""
+                            : String.format("; %d answered otherwise, %d not answered (%s)", warmed.refused(),
+                                    warmed.failed(), warmed.firstFailure()));
+            boolean settled = previousRate > 0 && rate < previousRate * (1 + WARM_UP_SETTLED);
+            if (settled || Duration.ofNanos(System.nanoTime() - started).compareTo(WARM_UP_LIMIT) >= 0) {
+                if (!settled) {
+                    out.printf("    still speeding up after %d s: the passes may measure an ingest that is not yet warm%n",
+                            WARM_UP_LIMIT.toSeconds());
+                }
+                return;
+            }
+            previousRate = rate;
+            window = WARM_UP_WINDOW;
+        }
     }
 
     /** Measures and prints the signing bound, warning when other work on the machine took cores from it. */
