@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +59,23 @@ public class IdempotencyKeys {
         return claim(request, true).flatMap(claim -> claim.replay() != null
                 ? Uni.createFrom().item(claim.replay())
                 : run(request, claim.token(), action));
+    }
+
+    /**
+     * Runs an action that calls another system once per key, or replays its stored response. {@code call}
+     * runs after the key is claimed and outside any transaction (a PSP call must not hold a database
+     * connection); {@code store} then runs in the transaction that also stores the response. A failure of
+     * either releases the key. A call that may be repeated after a release must be idempotent at the other
+     * system (for Trustly: the same request with the same UUID gets the first answer).
+     */
+    public <T> Uni<StoredResponse> execute(IdempotentRequest request, Supplier<Uni<T>> call,
+            Function<T, Uni<StoredResponse>> store) {
+        return claim(request, true).flatMap(claim -> claim.replay() != null
+                ? Uni.createFrom().item(claim.replay())
+                : Uni.createFrom().deferred(call)
+                        .flatMap(result -> Panache.withTransaction(
+                                () -> store.apply(result).call(response -> complete(request, claim.token(), response))))
+                        .onFailure().call(failure -> release(request, claim.token())));
     }
 
     private Uni<StoredResponse> run(IdempotentRequest request, UUID token, Supplier<Uni<StoredResponse>> action) {

@@ -29,7 +29,7 @@ public record EndUser(String firstname, String lastname, String email, String mo
     }
 
     /**
-     * Firstname, Lastname, Country and Locale are always required; Email and MobilePhone when
+     * Firstname, Lastname, Country and Locale are always required; Email when
      * {@code contactRequired} (Deposit). An unchangeable national id needs the id itself.
      */
     public static void validate(EndUser user, boolean contactRequired) {
@@ -38,8 +38,8 @@ public record EndUser(String firstname, String lastname, String email, String mo
         Check.country("Attributes.Country", user.country);
         Check.locale("Attributes.Locale", user.locale);
         if (contactRequired) {
+            // MobilePhone is asked for by many merchant contracts but not by the API: the caller decides.
             Check.required("Attributes.Email", user.email);
-            Check.required("Attributes.MobilePhone", user.mobilePhone);
         }
         Check.optionalDate("Attributes.DateOfBirth", user.dateOfBirth);
         if (Boolean.TRUE.equals(user.unchangeableNationalIdentificationNumber)) {

@@ -1,0 +1,65 @@
+package io.paybridge.checkout.notification;
+
+import io.paybridge.checkout.deposit.DepositOrder;
+import io.paybridge.contracts.payments.v1.PspNotification;
+import io.paybridge.contracts.serde.EventCodec;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Notifications for PSP orders not stored yet: the PSP may notify before the Deposit call's answer is
+ * committed. Parking and applying both hold the PSP order's transaction-scoped advisory lock, so a
+ * notification is either parked before the order's transaction looks, or finds the order stored.
+ */
+@ApplicationScoped
+public class ParkedNotifications {
+
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext(?1))";
+    private static final String PARK = "INSERT INTO parked_notification (event_id, psp_order_id, payload) VALUES (?1, ?2, ?3)"
+            + " ON CONFLICT (event_id) DO NOTHING";
+    private static final String PARKED = "SELECT payload FROM parked_notification WHERE psp_order_id = ?1"
+            + " ORDER BY parked_at, event_id";
+    private static final String UNPARK = "DELETE FROM parked_notification WHERE psp_order_id = ?1";
+
+    private final DepositNotificationApplier applier;
+    private final EventCodec codec = EventCodec.shared();
+
+    public ParkedNotifications(DepositNotificationApplier applier) {
+        this.applier = applier;
+    }
+
+    /** Takes the PSP order's lock for the rest of the current transaction. */
+    public Uni<Void> lock(String pspOrderId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(LOCK).setParameter(1, pspOrderId)
+                .getSingleResult()).replaceWithVoid();
+    }
+
+    /** Keeps the notification until its order is stored (call with the lock held). */
+    public Uni<Void> park(PspNotification notification) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(PARK)
+                .setParameter(1, notification.getEventId())
+                .setParameter(2, notification.getPspOrderId())
+                .setParameter(3, codec.encode(notification))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Applies, in arrival order, every notification parked for the just-stored order, and forgets them. */
+    public Uni<Void> applyTo(DepositOrder order) {
+        return lock(order.pspOrderId)
+                .chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(PARKED, byte[].class)
+                        .setParameter(1, order.pspOrderId).getResultList()))
+                .chain(payloads -> apply(order, payloads))
+                .chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(UNPARK)
+                        .setParameter(1, order.pspOrderId).executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> apply(DepositOrder order, List<byte[]> payloads) {
+        return Multi.createFrom().iterable(payloads)
+                .onItem().transformToUniAndConcatenate(payload -> applier.apply(order, (PspNotification) codec.decode(payload)))
+                .collect().last().replaceWithVoid();
+    }
+}
