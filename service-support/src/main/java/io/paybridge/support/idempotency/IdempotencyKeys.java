@@ -72,7 +72,7 @@ public class IdempotencyKeys {
             Function<T, Uni<StoredResponse>> store) {
         return claim(request, true).flatMap(claim -> claim.replay() != null
                 ? Uni.createFrom().item(claim.replay())
-                : Uni.createFrom().deferred(call)
+                : Uni.createFrom().deferred(call::get)
                         .flatMap(result -> Panache.withTransaction(
                                 () -> store.apply(result).call(response -> complete(request, claim.token(), response))))
                         .onFailure().call(failure -> release(request, claim.token())));

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.domain;
 
 import io.paybridge.support.money.Money;
 import java.net.URI;

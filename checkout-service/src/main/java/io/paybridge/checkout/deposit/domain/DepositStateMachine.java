@@ -1,6 +1,6 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.domain;
 
-import io.paybridge.checkout.deposit.DepositTransition.Outcome;
+import io.paybridge.checkout.deposit.domain.DepositTransition.Outcome;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.domain;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
-package io.paybridge.checkout.notification;
+package io.paybridge.checkout.deposit.messaging;
 
-import io.paybridge.checkout.deposit.DepositOrder;
+import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.contracts.payments.v1.PspNotification;
 import io.paybridge.contracts.serde.EventCodec;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,5 +1,7 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.persistence;
 
+import io.paybridge.checkout.deposit.domain.DepositState;
+import io.paybridge.checkout.deposit.domain.DepositStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

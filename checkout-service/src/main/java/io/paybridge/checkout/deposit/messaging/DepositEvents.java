@@ -1,5 +1,7 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.messaging;
 
+import io.paybridge.checkout.deposit.domain.DepositStatus;
+import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.contracts.payments.v1.DepositCancelled;
 import io.paybridge.contracts.payments.v1.DepositCredited;
 import io.paybridge.contracts.payments.v1.DepositDebited;

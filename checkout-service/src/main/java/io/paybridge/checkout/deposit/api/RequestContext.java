@@ -1,4 +1,4 @@
-package io.paybridge.checkout.api;
+package io.paybridge.checkout.deposit.api;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;

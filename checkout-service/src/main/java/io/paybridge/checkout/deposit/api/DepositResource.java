@@ -1,10 +1,9 @@
-package io.paybridge.checkout.api;
+package io.paybridge.checkout.deposit.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paybridge.checkout.deposit.DepositValidation;
 import io.paybridge.checkout.deposit.Deposits;
-import io.paybridge.checkout.deposit.NewDeposit;
+import io.paybridge.checkout.deposit.domain.NewDeposit;
 import io.paybridge.support.idempotency.IdempotentRequest;
 import io.paybridge.support.idempotency.StoredResponse;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
-package io.paybridge.checkout.api;
+package io.paybridge.checkout.deposit.api;
 
-import io.paybridge.checkout.deposit.DepositOrder;
+import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.support.money.Money;
 import java.time.Instant;
 

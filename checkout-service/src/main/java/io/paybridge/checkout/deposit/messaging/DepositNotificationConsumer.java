@@ -1,6 +1,6 @@
-package io.paybridge.checkout.notification;
+package io.paybridge.checkout.deposit.messaging;
 
-import io.paybridge.checkout.deposit.DepositOrder;
+import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.contracts.payments.v1.Psp;
 import io.paybridge.contracts.payments.v1.PspNotification;
 import io.paybridge.support.consumer.ProcessedMessages;
@@ -53,7 +53,7 @@ public class DepositNotificationConsumer {
 
     private Uni<Void> handle(PspNotification notification) {
         return parked.lock(notification.getPspOrderId())
-                .chain(() -> DepositOrder.<DepositOrder>find("pspOrderId", notification.getPspOrderId()).firstResult())
+                .chain(() -> DepositOrder.<DepositOrder>find("pspOrderId", notification.getPspOrderId()).<DepositOrder>firstResult())
                 .chain(order -> order == null ? parked.park(notification) : applier.apply(order, notification));
     }
 }

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.domain;
 
 /**
  * What can happen to a deposit: a PSP notification whose amount and currency (when it carries them) match the

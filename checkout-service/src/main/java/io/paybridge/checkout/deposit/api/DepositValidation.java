@@ -1,10 +1,9 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.api;
 
 import io.paybridge.checkout.CheckoutConfig;
-import io.paybridge.checkout.api.DepositRequest;
-import io.paybridge.checkout.api.EndUserRequest;
-import io.paybridge.checkout.deposit.NewDeposit.NewDepositEndUser;
-import io.paybridge.checkout.deposit.NewDeposit.PaymentMethod;
+import io.paybridge.checkout.deposit.domain.NewDeposit.NewDepositEndUser;
+import io.paybridge.checkout.deposit.domain.NewDeposit.PaymentMethod;
+import io.paybridge.checkout.deposit.domain.NewDeposit;
 import io.paybridge.support.money.InvalidAmountException;
 import io.paybridge.support.money.InvalidCurrencyException;
 import io.paybridge.support.money.Money;

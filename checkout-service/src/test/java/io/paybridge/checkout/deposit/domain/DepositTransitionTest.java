@@ -1,8 +1,8 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.domain;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.paybridge.checkout.deposit.DepositTransition.Outcome;
+import io.paybridge.checkout.deposit.domain.DepositTransition.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

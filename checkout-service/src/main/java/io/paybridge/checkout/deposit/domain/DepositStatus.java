@@ -1,4 +1,4 @@
-package io.paybridge.checkout.deposit;
+package io.paybridge.checkout.deposit.domain;
 
 /** Where a deposit stands; each status but CREATED is published as an event when entered. */
 public enum DepositStatus {

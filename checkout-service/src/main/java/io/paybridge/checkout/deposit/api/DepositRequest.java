@@ -1,4 +1,4 @@
-package io.paybridge.checkout.api;
+package io.paybridge.checkout.deposit.api;
 
 /**
  * The body of {@code POST /v1/deposits}: what to collect, from whom, and where the end user returns.

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.api;
+package io.paybridge.checkout.deposit.api;
 
 /**
  * The person paying, as the merchant sends it: a stable id of the merchant's own, and the details the

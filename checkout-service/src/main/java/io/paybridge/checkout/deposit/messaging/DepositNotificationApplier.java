@@ -1,11 +1,10 @@
-package io.paybridge.checkout.notification;
+package io.paybridge.checkout.deposit.messaging;
 
-import io.paybridge.checkout.deposit.DepositEvents;
-import io.paybridge.checkout.deposit.DepositInput;
-import io.paybridge.checkout.deposit.DepositOrder;
-import io.paybridge.checkout.deposit.DepositStateMachine;
-import io.paybridge.checkout.deposit.DepositStatus;
-import io.paybridge.checkout.deposit.DepositTransition;
+import io.paybridge.checkout.deposit.domain.DepositInput;
+import io.paybridge.checkout.deposit.persistence.DepositOrder;
+import io.paybridge.checkout.deposit.domain.DepositStateMachine;
+import io.paybridge.checkout.deposit.domain.DepositStatus;
+import io.paybridge.checkout.deposit.domain.DepositTransition;
 import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.NotificationKind;
 import io.paybridge.contracts.payments.v1.PspNotification;
