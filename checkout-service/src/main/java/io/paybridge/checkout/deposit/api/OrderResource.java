@@ -1,6 +1,7 @@
 package io.paybridge.checkout.deposit.api;
 
 import io.paybridge.checkout.deposit.persistence.DepositOrder;
+import io.paybridge.checkout.deposit.persistence.DepositOrders;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -10,11 +11,29 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
-/** {@code GET /v1/orders/{orderRef}}: a deposit as it stands now. */
+/** {@code GET /v1/orders/{orderRef}}: a deposit as it stands now; {@code GET /v1/orders}: a page of them. */
 @Path("/v1/orders")
 public class OrderResource {
+
+    private final DepositOrders orders;
+
+    public OrderResource(DepositOrders orders) {
+        this.orders = orders;
+    }
+
+    @GET
+    @RolesAllowed("payments:read")
+    @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
+    public Uni<OrderPage> orders(@Context UriInfo uri) {
+        OrderQuery query = OrderQuery.parse(uri.getQueryParameters());
+        return orders.page(query).map(page -> new OrderPage(page.stream().map(DepositView::of).toList(),
+                query.startIndex(), query.count()));
+    }
 
     @GET
     @Path("/{orderRef}")

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.order;
+package io.paybridge.checkout.deposit.api;
 
 /** The direction of an order list, as named in the {@code sortOrder} query parameter. */
 public enum SortOrder {

@@ -1,5 +1,6 @@
-package io.paybridge.checkout.order;
+package io.paybridge.checkout.deposit.api;
 
+import io.paybridge.checkout.deposit.domain.DepositStatus;
 import io.paybridge.support.problem.Problem.InvalidParam;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
@@ -26,8 +27,7 @@ public record OrderQuery(int count, int startIndex, OrderBy orderBy, SortOrder s
         Optional<Instant> updatedFrom, Optional<Instant> updatedUntil, Set<String> statuses) {
 
     /** The values {@code status} accepts, spelled exactly so. */
-    public static final List<String> STATUSES =
-            List.of("CREATED", "PENDING", "CREDITED", "DEBITED", "CANCELLED", "EXPIRED");
+    public static final List<String> STATUSES = Arrays.stream(DepositStatus.values()).map(Enum::name).toList();
 
     private static final String COUNT = "count";
     private static final String START_INDEX = "startIndex";

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.order;
+package io.paybridge.checkout.deposit.api;
 
 /** The timestamp an order list is sorted by, as named in the {@code orderBy} query parameter. */
 public enum OrderBy {

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.order;
+package io.paybridge.checkout.deposit.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
