@@ -1,0 +1,172 @@
+package io.paybridge.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paybridge.contracts.Topics;
+import io.paybridge.contracts.payments.v1.DepositCredited;
+import io.paybridge.contracts.payments.v1.DepositInitiated;
+import io.paybridge.endtoend.LocalStack.Result;
+import io.paybridge.testkit.kafka.TopicReader;
+import io.paybridge.testkit.stack.DevKeys;
+import io.paybridge.testkit.stack.DevTokens;
+import io.paybridge.testkit.stack.SandboxAdmin;
+import io.paybridge.testkit.stack.StackSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Deposits end to end on the local stack: checkout-service calls Deposit at psp-sandbox, the end user
+ * approves in a scenario, the sandbox's notifications go through notification-ingest-service and Kafka to
+ * checkout's state machine, and the deposit's events reach {@code payments.events.v1}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckoutDepositIT {
+
+    private static final Duration SETTLING = Duration.ofSeconds(90);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path state;
+
+    private LocalStack stack;
+    private StackSettings settings;
+    private SandboxAdmin sandbox;
+    private URI checkout;
+    private String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void up() throws Exception {
+        stack = new LocalStack(state);
+        Result up = stack.run("up");
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        settings = stack.settings();
+        sandbox = new SandboxAdmin(settings.sandboxUrl());
+        checkout = URI.create("http://localhost:" + stack.env("PAYBRIDGE_CHECKOUT_SERVICE_PORT"));
+        token = new DevTokens(DevKeys.loadOrCreate(settings.jwtDir()), "e2e-shop", Duration.ofHours(1))
+                .mint(List.of("payments:checkout", "payments:read"));
+    }
+
+    @AfterAll
+    void down() throws Exception {
+        stack.run("down");
+    }
+
+    @Test
+    void anApprovedDepositBecomesCreditedAndItsEventsArePublishedInOrder() throws Exception {
+        JsonNode created = create(UUID.randomUUID().toString(), deposit("12.50", "EUR"));
+        String orderRef = created.path("orderRef").asText();
+        assertThat(created.path("status").asText()).isEqualTo("CREATED");
+        assertThat(created.path("amount").asText()).isEqualTo("12.50");
+        assertThat(created.path("checkoutUrl").asText()).startsWith(settings.sandboxUrl().toString());
+
+        sandbox.approve(created.path("pspOrderId").asText(), "normal");
+
+        assertThat(awaitStatus(orderRef, "CREDITED")).isEqualTo("CREDITED");
+        List<SpecificRecord> events = events(orderRef, 3);
+        assertThat(events).extracting(event -> event.getSchema().getName())
+                .containsExactly("DepositInitiated", "DepositPending", "DepositCredited");
+        DepositInitiated initiated = (DepositInitiated) events.get(0);
+        assertThat(initiated.getAmount()).isEqualTo(1250);
+        assertThat(initiated.getPspOrderId()).isEqualTo(created.path("pspOrderId").asText());
+        DepositCredited credited = (DepositCredited) events.get(2);
+        assertThat(credited.getAmount()).isEqualTo(1250);
+        assertThat(credited.getCorrelationId()).isEqualTo(created.path("correlationId").asText());
+    }
+
+    @Test
+    void aDebitAfterTheCreditReversesTheDeposit() throws Exception {
+        JsonNode created = create(UUID.randomUUID().toString(), deposit("7.00", "EUR"));
+        sandbox.approve(created.path("pspOrderId").asText(), "D1");
+
+        String orderRef = created.path("orderRef").asText();
+        assertThat(awaitStatus(orderRef, "DEBITED")).isEqualTo("DEBITED");
+        assertThat(events(orderRef, 3)).extracting(event -> event.getSchema().getName())
+                .containsSubsequence("DepositInitiated", "DepositCredited", "DepositDebited");
+    }
+
+    @Test
+    void aPendingDepositWhoseMoneyNeverArrivesIsCancelled() throws Exception {
+        JsonNode created = create(UUID.randomUUID().toString(), deposit("3.00", "EUR"));
+        sandbox.approve(created.path("pspOrderId").asText(), "pending-cancel");
+
+        assertThat(awaitStatus(created.path("orderRef").asText(), "CANCELLED")).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void theSameIdempotencyKeyReplaysTheFirstAnswerAndADifferentBodyIsRefused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = deposit("5.00", "EUR");
+        HttpResponse<String> first = post(key, body);
+        HttpResponse<String> replay = post(key, body);
+        HttpResponse<String> other = post(key, deposit("6.00", "EUR"));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
+        assertThat(JSON.readTree(other.body()).path("type").asText()).endsWith("idempotency-key-reused");
+    }
+
+    private String deposit(String amount, String currency) {
+        return """
+                {"amount":"%s","currency":"%s",
+                 "endUser":{"id":"e2e-user-1","firstName":"Åsa","lastName":"Testsson","email":"asa@example.com",
+                            "country":"SE","locale":"sv_SE"},
+                 "successUrl":"https://merchant.example/ok","failUrl":"https://merchant.example/fail",
+                 "shopperStatement":"Paybridge e2e"}""".formatted(amount, currency);
+    }
+
+    private JsonNode create(String key, String body) throws Exception {
+        HttpResponse<String> response = post(key, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).isPresent();
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> post(String key, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(checkout.resolve("/v1/deposits")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls the order until it has {@code wanted} or the time is up; returns the last status seen. */
+    private String awaitStatus(String orderRef, String wanted) throws Exception {
+        long deadline = System.nanoTime() + SETTLING.toNanos();
+        String status = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(checkout.resolve("/v1/orders/" + orderRef))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            status = JSON.readTree(response.body()).path("status").asText();
+            if (wanted.equals(status)) {
+                return status;
+            }
+            Thread.sleep(250);
+        }
+        return status;
+    }
+
+    private List<SpecificRecord> events(String orderRef, int count) {
+        try (TopicReader reader = new TopicReader(Topics.EVENTS, settings.kafkaBootstrapServers())) {
+            return reader.await(record -> orderRef.equals(record.key()), count, Duration.ofSeconds(30)).stream()
+                    .map(ConsumerRecord::value).toList();
+        }
+    }
+}
