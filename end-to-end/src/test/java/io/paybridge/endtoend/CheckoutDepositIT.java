@@ -18,6 +18,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -40,9 +44,6 @@ class CheckoutDepositIT {
     private static final Duration SETTLING = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path state;
-
     private LocalStack stack;
     private StackSettings settings;
     private SandboxAdmin sandbox;
@@ -51,7 +52,7 @@ class CheckoutDepositIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    void up() throws Exception {
+    void up(@TempDir Path state) throws Exception {
         stack = new LocalStack(state);
         Result up = stack.run("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
@@ -121,6 +122,27 @@ class CheckoutDepositIT {
         assertThat(replay.body()).isEqualTo(first.body());
         assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
         assertThat(JSON.readTree(other.body()).path("type").asText()).endsWith("idempotency-key-reused");
+    }
+
+    @Test
+    void aDepositWhoseAnswerIsLostIsRetriedWithTheSameUuidAndCreatesOneOrder() throws Exception {
+        sandbox.faults(JSON.createObjectNode().set("api", JSON.createObjectNode()
+                .put("dropsAfterExecuting", 1).set("methods", JSON.createArrayNode().add("Deposit"))));
+        try {
+            JsonNode created = create(UUID.randomUUID().toString(), deposit("9.99", "EUR"));
+            String pspOrderId = created.path("pspOrderId").asText();
+            try (Connection database = DriverManager.getConnection(settings.jdbcUrl(), StackSettings.DATABASE_USER, "");
+                    PreparedStatement orders = database.prepareStatement("SELECT count(*) FROM psp_sandbox.sandbox_order"
+                            + " WHERE message_id = (SELECT message_id FROM psp_sandbox.sandbox_order WHERE order_id = ?)")) {
+                orders.setLong(1, Long.parseLong(pspOrderId));
+                try (ResultSet count = orders.executeQuery()) {
+                    assertThat(count.next()).isTrue();
+                    assertThat(count.getLong(1)).as("orders the sandbox created for the deposit's MessageID").isEqualTo(1);
+                }
+            }
+        } finally {
+            sandbox.faults(JSON.createObjectNode());
+        }
     }
 
     private String deposit(String amount, String currency) {

@@ -59,6 +59,7 @@ class PaybridgeScriptIT {
                 .containsPattern("kafka +running")
                 .containsPattern("psp-sandbox +running")
                 .containsPattern("notification-ingest-service +running")
+                .containsPattern("checkout-service +running")
                 .contains(stack.env("PAYBRIDGE_KAFKA_PORT"));
 
         Result token = run("token", "payments:read");
@@ -70,7 +71,9 @@ class PaybridgeScriptIT {
         assertThat(demo.exitCode()).as(demo.output()).isZero();
         assertThat(demo.output()).contains("demo passed").doesNotContain(password)
                 .containsPattern("payments.notifications.v1 \\(key \\d{10}\\): ")
-                .contains("pending (notificationid ").contains("credit (notificationid ");
+                .contains("pending (notificationid ").contains("credit (notificationid ")
+                .containsPattern("GET /v1/orders/dep_[0-9a-f]{24}: CREDITED")
+                .contains("DepositInitiated -> DepositPending -> DepositCredited");
         String order = firstMatch(demo.output(), "-> order (\\d{10})");
         String sandboxKey = sandbox("/sandbox/public-key");
 

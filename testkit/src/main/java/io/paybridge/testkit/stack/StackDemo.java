@@ -26,7 +26,8 @@ public final class StackDemo {
                 new AvroRoundTripStep(),
                 new DevTokenStep(),
                 new SandboxDepositStep(),
-                new IngestPipelineStep());
+                new IngestPipelineStep(),
+                new CheckoutDepositStep());
     }
 
     public static void main(String[] args) {

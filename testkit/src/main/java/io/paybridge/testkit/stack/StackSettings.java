@@ -7,7 +7,8 @@ import java.util.Map;
  * Where the local stack keeps its state and which ports it listens on, read from the same
  * environment variables (and defaults) as the {@code ./paybridge} script.
  */
-public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int sandboxPort, int ingestPort) {
+public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int sandboxPort, int ingestPort,
+        int checkoutPort) {
 
     /** The PostgreSQL database the services use. */
     public static final String DATABASE = "paybridge";
@@ -19,6 +20,7 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
     static final int DEFAULT_KAFKA_PORT = 19092;
     static final int DEFAULT_SANDBOX_PORT = 8090;
     static final int DEFAULT_INGEST_PORT = 8082;
+    static final int DEFAULT_CHECKOUT_PORT = 8081;
 
     /** The settings of the current process's environment. */
     public static StackSettings fromEnvironment() {
@@ -33,7 +35,8 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
                 port(env, "PAYBRIDGE_POSTGRES_PORT", DEFAULT_POSTGRES_PORT),
                 port(env, "PAYBRIDGE_KAFKA_PORT", DEFAULT_KAFKA_PORT),
                 port(env, "PAYBRIDGE_PSP_SANDBOX_PORT", DEFAULT_SANDBOX_PORT),
-                port(env, "PAYBRIDGE_NOTIFICATION_INGEST_SERVICE_PORT", DEFAULT_INGEST_PORT));
+                port(env, "PAYBRIDGE_NOTIFICATION_INGEST_SERVICE_PORT", DEFAULT_INGEST_PORT),
+                port(env, "PAYBRIDGE_CHECKOUT_SERVICE_PORT", DEFAULT_CHECKOUT_PORT));
     }
 
     /** The Kafka bootstrap servers of the local broker. */
@@ -49,6 +52,11 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
     /** The base URL of notification-ingest-service. */
     public java.net.URI ingestUrl() {
         return java.net.URI.create("http://localhost:" + ingestPort);
+    }
+
+    /** The base URL of checkout-service. */
+    public java.net.URI checkoutUrl() {
+        return java.net.URI.create("http://localhost:" + checkoutPort);
     }
 
     /** The directory holding Paybridge's merchant credentials at psp-sandbox ({@link SandboxMerchant}). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StackDemoTest {
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
-    private final StackSettings settings = new StackSettings(Path.of("/tmp/unused"), 15432, 19092, 8090, 8082);
+    private final StackSettings settings = new StackSettings(Path.of("/tmp/unused"), 15432, 19092, 8090, 8082, 8081);
 
     @Test
     void passingStepsArePrintedNumberedWithTheirResults() {
@@ -49,12 +49,13 @@ class StackDemoTest {
     }
 
     @Test
-    void theDemoChecksPostgresTopicsAvroTokensTheSandboxAndTheIngestInThatOrder() {
+    void theDemoChecksPostgresTopicsAvroTokensTheSandboxTheIngestAndCheckoutInThatOrder() {
         assertThat(StackDemo.steps()).extracting(DemoStep::name).containsExactly(
                 "PostgreSQL answers", "Kafka has every catalog topic",
                 "an Avro event makes the round trip through payments.events.v1", "a development token verifies",
                 "psp-sandbox: a signed Deposit, approved, notified and acknowledged",
-                "notification-ingest-service: the sandbox's notifications verified, stored, acknowledged and published");
+                "notification-ingest-service: the sandbox's notifications verified, stored, acknowledged and published",
+                "checkout-service: a deposit created, approved in the sandbox, CREDITED, and its events");
     }
 
     private StackDemo demo(DemoStep... steps) {

@@ -75,8 +75,9 @@ public class DepositNotificationApplier {
         Uni<Void> written = Uni.createFrom().voidItem();
         String heldDebit = order.heldDebitNotificationId;
         for (DepositStatus status : transition.entered()) {
-            String causedBy = status == DepositStatus.DEBITED && heldDebit != null && notification.getKind() != NotificationKind.DEBIT
-                    ? heldDebit : notification == null ? null : notification.getNotificationId();
+            String causedBy = notification == null ? null
+                    : status == DepositStatus.DEBITED && heldDebit != null && notification.getKind() != NotificationKind.DEBIT
+                            ? heldDebit : notification.getNotificationId();
             written = written.chain(() -> outbox.write(Topics.EVENTS, order.orderRef,
                     DepositEvents.entered(status, order, causedBy, notification)));
         }

@@ -1,0 +1,28 @@
+package io.paybridge.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paybridge.testkit.docs.ReadmeCanvas;
+import org.junit.jupiter.api.Test;
+
+/** The README's canvas stays true: every resource path and table the code has is in it. */
+class ReadmeTest {
+
+    private final ReadmeCanvas canvas = ReadmeCanvas.ofCurrentModule();
+
+    @Test
+    void listsEveryEndpoint() {
+        assertThat(canvas.endpoints()).isNotEmpty();
+        for (String path : canvas.endpoints()) {
+            assertThat(canvas.readme()).as("README lists %s", path).containsPattern("`(GET|POST) " + path + "[`/]");
+        }
+    }
+
+    @Test
+    void listsEveryTable() {
+        assertThat(canvas.tables("db/checkout")).isNotEmpty();
+        for (String table : canvas.tables("db/checkout")) {
+            assertThat(canvas.readme()).as("README lists table %s", table).contains("`" + table + "`");
+        }
+    }
+}
