@@ -138,6 +138,39 @@ class DepositNotificationConsumerTest {
         assertThat(((DepositCredited) events.get(0)).getNotificationId()).isEqualTo(credit.getNotificationId());
     }
 
+    @Test
+    void aDebitBeforeItsCreditIsHeldAndReversesTheCreditWhenItArrives() {
+        DepositOrder order = database.insert(TestDepositOrders.created());
+        PspNotification debit = notification(NotificationKind.DEBIT, order).build();
+        PspNotification credit = notification(NotificationKind.CREDIT, order).build();
+
+        TestNotifications.publish(debit, credit);
+
+        awaitStatus(order, DepositStatus.DEBITED);
+        assertThat(database.anomalies(order.orderRef)).containsExactly("HELD DEBIT CREATED " + debit.getNotificationId());
+        List<SpecificRecord> events = events(order, 2);
+        assertThat(events).extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("DepositCredited", "DepositDebited");
+        assertThat(((DepositCredited) events.get(0)).getNotificationId()).isEqualTo(credit.getNotificationId());
+        assertThat(((DepositDebited) events.get(1)).getNotificationId()).isEqualTo(debit.getNotificationId());
+    }
+
+    @Test
+    void aParkedCreditWithAnotherAmountIsRecordedAsAMismatchWhenTheOrderIsStored() {
+        DepositOrder order = TestDepositOrders.created();
+        PspNotification credit = notification(NotificationKind.CREDIT, order).setAmount(99_999L).build();
+
+        TestNotifications.publish(credit);
+        await().atMost(WAIT).until(() -> database.parkedNotifications(order.pspOrderId) == 1);
+        database.insertApplyingParked(order);
+
+        assertThat(database.order(order.orderRef).status).isEqualTo(DepositStatus.CREATED);
+        assertThat(database.anomalies(order.orderRef))
+                .containsExactly("AMOUNT_MISMATCH CREDIT CREATED " + credit.getNotificationId());
+        assertThat(database.parkedNotifications(order.pspOrderId)).isZero();
+        assertThat(database.outboxRows(order.orderRef)).isZero();
+    }
+
     private static PspNotification.Builder notification(NotificationKind kind, DepositOrder order) {
         return TestNotifications.of(kind, order.pspOrderId, order.amountMinor, order.currency);
     }
