@@ -25,7 +25,7 @@ public class DepositOrder extends PanacheEntityBase {
     @Column(name = "order_ref")
     public String orderRef;
 
-    /** Who created it (the token's subject); only they and readers with {@code payments:read} see it. */
+    /** Who created it (the token's subject), for audit; readers with {@code payments:read} see every deposit. */
     @Column(nullable = false, updatable = false)
     public String owner;
 
