@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -31,9 +32,11 @@ public class DepositNotificationApplier {
             + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
     private final OutboxWriter outbox;
+    private final OrderTraceLinks traces;
 
-    public DepositNotificationApplier(OutboxWriter outbox) {
+    public DepositNotificationApplier(OutboxWriter outbox, OrderTraceLinks traces) {
         this.outbox = outbox;
+        this.traces = traces;
     }
 
     /** The state-machine input a notification kind is, if it is one for deposits. */
@@ -47,8 +50,16 @@ public class DepositNotificationApplier {
         };
     }
 
-    /** Applies {@code notification} (one of {@link #input}'s kinds) to {@code order}; completes when written. */
+    /**
+     * Applies {@code notification} (one of {@link #input}'s kinds) to {@code order} in a span linked to the request
+     * that created the order; completes when written.
+     */
     public Uni<Void> apply(DepositOrder order, PspNotification notification) {
+        return traces.inLinkedSpan("deposit " + notification.getKind().name().toLowerCase(Locale.ROOT),
+                order.traceparent, () -> applyNow(order, notification));
+    }
+
+    private Uni<Void> applyNow(DepositOrder order, PspNotification notification) {
         DepositInput input = input(notification.getKind()).orElseThrow(
                 () -> new IllegalArgumentException(notification.getKind() + " is not a deposit notification"));
         Optional<String> mismatch = mismatch(order, notification);
