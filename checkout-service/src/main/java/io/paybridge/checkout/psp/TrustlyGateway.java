@@ -35,6 +35,14 @@ public class TrustlyGateway {
         return send(request, uuid).onFailure().transform(failure -> PspCallFailures.toProblem(request.method(), failure));
     }
 
+    /**
+     * Sends any other request (Charge, CancelCharge) under {@code uuid}, with the same retries and failure mapping;
+     * a rejection ({@code result "0"}) is an answer and comes back as the typed result.
+     */
+    public <R> Uni<R> call(TrustlyRequest<R> request, String uuid) {
+        return send(request, uuid).onFailure().transform(failure -> PspCallFailures.toProblem(request.method(), failure));
+    }
+
     @AsynchronousNonBlocking
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 3, delay = 250, jitter = 100, retryOn = {TrustlyOutcomeUnknownException.class, TimeoutException.class})

@@ -8,9 +8,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Notifications for PSP orders not stored yet: the PSP may notify before the Deposit call's answer is
+ * Notifications for PSP orders not stored yet: the PSP may notify before the Deposit (SelectAccount, Charge) call's answer is
  * committed. Parking and applying both hold the PSP order's transaction-scoped advisory lock, so a
  * notification is either parked before the order's transaction looks, or finds the order stored.
  */
@@ -46,20 +47,29 @@ public class ParkedNotifications {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** Applies, in arrival order, every notification parked for the just-stored order, and forgets them. */
+    /** Applies, in arrival order, every notification parked for the just-stored deposit, and forgets them. */
     public Uni<Void> applyTo(DepositOrder order) {
-        return lock(order.pspOrderId)
+        return applyTo(order.pspOrderId, notification -> DepositNotificationApplier.input(notification.getKind()).isPresent()
+                ? applier.apply(order, notification) : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Applies, in arrival order, every notification parked for the just-stored PSP order with {@code apply}
+     * (a deposit's, mandate's or charge's), and forgets them; call in the transaction that stores the order.
+     */
+    public Uni<Void> applyTo(String pspOrderId, Function<PspNotification, Uni<Void>> apply) {
+        return lock(pspOrderId)
                 .chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(PARKED, byte[].class)
-                        .setParameter(1, order.pspOrderId).getResultList()))
-                .chain(payloads -> apply(order, payloads))
+                        .setParameter(1, pspOrderId).getResultList()))
+                .chain(payloads -> apply(payloads, apply))
                 .chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(UNPARK)
-                        .setParameter(1, order.pspOrderId).executeUpdate()))
+                        .setParameter(1, pspOrderId).executeUpdate()))
                 .replaceWithVoid();
     }
 
-    private Uni<Void> apply(DepositOrder order, List<byte[]> payloads) {
+    private Uni<Void> apply(List<byte[]> payloads, Function<PspNotification, Uni<Void>> apply) {
         return Multi.createFrom().iterable(payloads)
-                .onItem().transformToUniAndConcatenate(payload -> applier.apply(order, (PspNotification) codec.decode(payload)))
+                .onItem().transformToUniAndConcatenate(payload -> apply.apply((PspNotification) codec.decode(payload)))
                 .collect().last().replaceWithVoid();
     }
 }
