@@ -3,6 +3,7 @@ package io.paybridge.checkout.notification;
 import io.paybridge.contracts.payments.v1.Psp;
 import io.paybridge.contracts.payments.v1.PspNotification;
 import io.paybridge.support.consumer.ProcessedMessages;
+import io.paybridge.support.consumer.RecordPayloads;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,19 @@ public class PspNotificationConsumer {
         this.router = router;
     }
 
+    /**
+     * Applies one record. A value that is not a readable {@code PspNotification} fails at once and goes to the
+     * dead-letter topic with its bytes as they were; a failure while applying is retried, never dead-lettered.
+     */
     @Incoming("psp-notifications")
-    public Uni<Void> consume(SpecificRecord record) {
-        if (!(record instanceof PspNotification notification)) {
-            LOG.warnf("ignored a %s on the notifications topic", record.getSchema().getFullName());
-            return Uni.createFrom().voidItem();
+    public Uni<Void> consume(byte[] payload) {
+        PspNotification notification;
+        try {
+            notification = notification(payload);
+        } catch (RuntimeException unreadable) {
+            LOG.warnf("a record on the notifications topic cannot be applied, sent to the dead-letter topic: %s",
+                    unreadable.getMessage());
+            return Uni.createFrom().failure(unreadable);
         }
         return Panache.withTransaction(() -> processed.firstTime(CONSUMER, notification.getEventId())
                         .chain(first -> first && concernsCheckout(notification) ? router.route(notification)
@@ -44,6 +53,14 @@ public class PspNotificationConsumer {
                 .onFailure().invoke(failure -> LOG.warnf("notification %s not applied yet, retrying: %s",
                         notification.getNotificationId(), failure.toString()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely();
+    }
+
+    private static PspNotification notification(byte[] payload) {
+        SpecificRecord record = RecordPayloads.decode(payload);
+        if (!(record instanceof PspNotification notification)) {
+            throw new IllegalArgumentException("a " + record.getSchema().getFullName() + " is not a PspNotification");
+        }
+        return notification;
     }
 
     private static boolean concernsCheckout(PspNotification notification) {

@@ -10,6 +10,7 @@ import io.paybridge.checkout.mandate.persistence.Mandate;
 import io.paybridge.checkout.psp.PspCallFailures;
 import io.paybridge.contracts.payments.v1.ChargeMandate;
 import io.paybridge.support.consumer.ProcessedMessages;
+import io.paybridge.support.consumer.RecordPayloads;
 import io.paybridge.support.idempotency.IdempotentRequest;
 import io.paybridge.support.money.Money;
 import io.paybridge.support.problem.ProblemException;
@@ -51,7 +52,14 @@ public class ChargeCommandConsumer {
     }
 
     @Incoming("charge-commands")
-    public Uni<Void> consume(SpecificRecord record) {
+    public Uni<Void> consume(byte[] payload) {
+        SpecificRecord record;
+        try {
+            record = RecordPayloads.decode(payload);
+        } catch (RecordPayloads.UnreadableRecordException unreadable) {
+            LOG.warnf("a record on the commands topic cannot be read, sent to the dead-letter topic: %s", unreadable.getMessage());
+            return Uni.createFrom().failure(unreadable);
+        }
         if (!(record instanceof ChargeMandate command)) {
             return Uni.createFrom().voidItem();
         }

@@ -1,4 +1,4 @@
-package io.paybridge.checkout.deposit.messaging;
+package io.paybridge.checkout.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
-class DepositPoisonRecordConsumerTest {
+class PoisonRecordConsumerTest {
 
     @Inject
     CheckoutDatabase database;
