@@ -27,6 +27,10 @@ public interface CheckoutConfig {
     @WithDefault("Paybridge")
     String shopperStatement();
 
+    /** How long a notification for an order this service never stores (another service's) stays parked. */
+    @WithDefault("P7D")
+    Duration parkedRetention();
+
     /** How long an end user has to finish the PSP's checkout before the deposit expires. */
     @WithDefault("PT30M")
     Duration checkoutLifetime();
