@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.paybridge.checkout.deposit.domain.DepositStatus;
 import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.checkout.fixture.CheckoutDatabase;
+import io.paybridge.checkout.fixture.DeadLetters;
 import io.paybridge.checkout.fixture.TestDepositOrders;
 import io.paybridge.checkout.fixture.TestNotifications;
 import io.paybridge.contracts.Topics;
@@ -18,20 +19,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -59,30 +55,10 @@ class PoisonRecordConsumerTest {
                 order.currency).build());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> database.order(order.orderRef).status == DepositStatus.CREDITED);
-        List<ConsumerRecord<String, byte[]>> deadLettered = deadLetters(key, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> deadLettered = DeadLetters.of(Topics.NOTIFICATIONS, key, Duration.ofSeconds(30));
         assertThat(deadLettered).hasSize(1);
         assertThat(deadLettered.get(0).value()).isEqualTo(poison);
         assertThat(deadLettered.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
     }
 
-    private static List<ConsumerRecord<String, byte[]>> deadLetters(String key, Duration timeout) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.shared().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.NOTIFICATIONS.deadLetterTopic()));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (found.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-        }
-        return found;
-    }
 }

@@ -8,6 +8,7 @@ import io.paybridge.checkout.deposit.OrderIdentity;
 import io.paybridge.checkout.mandate.domain.MandateStatus;
 import io.paybridge.checkout.mandate.persistence.Mandate;
 import io.paybridge.checkout.psp.PspCallFailures;
+import io.paybridge.contracts.payments.v1.CancelCharge;
 import io.paybridge.contracts.payments.v1.ChargeMandate;
 import io.paybridge.support.consumer.ProcessedMessages;
 import io.paybridge.support.consumer.RecordPayloads;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the charge-a-mandate command ({@code ChargeMandate} on {@code payments.commands.v1}) once per
+ * Consumes the charge-a-mandate and cancel-a-charge commands ({@code ChargeMandate}, {@code CancelCharge} on
+ * {@code payments.commands.v1}) once per
  * {@code commandId}: a re-sent command (new eventId, same commandId) changes nothing. The Charge goes to the PSP
  * outside any transaction with a MessageID and UUID derived from the commandId, so a redelivery before the commit
  * gets the PSP's first answer; the charge and the commandId are then recorded in one transaction. A command for an
@@ -60,6 +62,9 @@ public class ChargeCommandConsumer {
             LOG.warnf("a record on the commands topic cannot be read, sent to the dead-letter topic: %s", unreadable.getMessage());
             return Uni.createFrom().failure(unreadable);
         }
+        if (record instanceof CancelCharge cancel) {
+            return cancel(cancel);
+        }
         if (!(record instanceof ChargeMandate command)) {
             return Uni.createFrom().voidItem();
         }
@@ -73,6 +78,29 @@ public class ChargeCommandConsumer {
                 .onFailure().invoke(failure -> LOG.warnf("ChargeMandate %s not applied yet, retrying: %s",
                         command.getCommandId(), failure.toString()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely();
+    }
+
+    /**
+     * Cancels the charge the command names, once per commandId (the Idempotency-Key store replays a cancel that
+     * was done). A cancel that can never apply (no such charge, not cancellable, past the deadline, refused by the
+     * PSP) fails the command to the dead-letter topic with the reason; a PSP that does not answer is retried.
+     */
+    private Uni<Void> cancel(CancelCharge command) {
+        IdempotentRequest request = IdempotentRequest.of("command:CancelCharge", command.getCommandId(),
+                command.getPaymentReference());
+        return charges.cancel(command.getPaymentReference(), request).replaceWithVoid()
+                .onFailure(ChargeCommandConsumer::retryable)
+                .invoke(failure -> LOG.warnf("CancelCharge %s not applied yet, retrying: %s", command.getCommandId(),
+                        failure.toString()))
+                .onFailure(ChargeCommandConsumer::retryable).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
+                .indefinitely()
+                .onFailure().invoke(failure -> LOG.warnf("CancelCharge %s for charge %s cannot be applied, sent to the"
+                        + " dead-letter topic: %s", command.getCommandId(), command.getPaymentReference(), failure.getMessage()));
+    }
+
+    /** A failure that may pass: the PSP's answer is unknown or the PSP is paused, or the database failed. */
+    private static boolean retryable(Throwable failure) {
+        return !(failure instanceof ProblemException problem) || problem.problem().status() >= 500;
     }
 
     Uni<Void> handle(ChargeMandate command) {

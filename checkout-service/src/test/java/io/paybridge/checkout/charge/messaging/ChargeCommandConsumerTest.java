@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.paybridge.checkout.charge.domain.ChargeStatus;
 import io.paybridge.checkout.charge.persistence.Charge;
 import io.paybridge.checkout.fixture.CheckoutDatabase;
+import io.paybridge.checkout.fixture.DeadLetters;
 import io.paybridge.checkout.fixture.Events;
 import io.paybridge.contracts.Topics;
+import io.paybridge.contracts.payments.v1.CancelCharge;
 import io.paybridge.contracts.payments.v1.ChargeMandate;
 import io.paybridge.contracts.payments.v1.ChargeRejected;
 import io.paybridge.contracts.serde.PaybridgeAvroSerializer;
@@ -17,13 +19,16 @@ import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -73,6 +78,21 @@ class ChargeCommandConsumerTest {
         assertThat(Events.of(reference, 1)).hasSize(1);
     }
 
+    @Test
+    void aCancelChargeForNoSuchChargeGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+        String commandId = UUID.randomUUID().toString();
+        String reference = "chg_none_" + commandId.substring(0, 8);
+        publish(CancelCharge.newBuilder().setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).setPaymentReference(reference)
+                .setCorrelationId(UUID.randomUUID().toString()).setCommandId(commandId).build());
+
+        List<ConsumerRecord<String, byte[]>> deadLettered = DeadLetters.of(Topics.COMMANDS, reference, WAIT);
+        assertThat(deadLettered).hasSize(1);
+        assertThat(new String(deadLettered.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains(reference);
+        assertThat(database.charge(reference)).isNull();
+    }
+
     private static void publish(SpecificRecord... commands) throws Exception {
         try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.shared().bootstrapServers(),
@@ -81,7 +101,9 @@ class ChargeCommandConsumerTest {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, PaybridgeAvroSerializer.class,
                 PaybridgeAvroSerializer.SOURCE_CONFIG, "/paybridge/test"))) {
             for (SpecificRecord command : commands) {
-                producer.send(new ProducerRecord<>(Topics.COMMANDS.name(), ((ChargeMandate) command).getPaymentReference(), command))
+                String key = command instanceof ChargeMandate charge ? charge.getPaymentReference()
+                        : ((CancelCharge) command).getPaymentReference();
+                producer.send(new ProducerRecord<>(Topics.COMMANDS.name(), key, command))
                         .get(20, TimeUnit.SECONDS);
             }
         }
