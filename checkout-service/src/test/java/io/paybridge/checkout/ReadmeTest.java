@@ -3,6 +3,7 @@ package io.paybridge.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paybridge.testkit.docs.ReadmeCanvas;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's canvas stays true: every resource path and table the code has is in it. */
@@ -14,7 +15,7 @@ class ReadmeTest {
     void listsEveryEndpoint() {
         assertThat(canvas.endpoints()).isNotEmpty();
         for (String path : canvas.endpoints()) {
-            assertThat(canvas.readme()).as("README lists %s", path).containsPattern("`(GET|POST) " + path + "[`/]");
+            assertThat(canvas.readme()).as("README lists %s", path).containsPattern("`(GET|POST) " + Pattern.quote(path) + "[`/]");
         }
     }
 

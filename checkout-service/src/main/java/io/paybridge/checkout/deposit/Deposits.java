@@ -27,6 +27,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.function.Function;
 
 /**
  * Creates deposits: claims the Idempotency-Key, calls Deposit at the PSP outside any transaction (with the
@@ -59,10 +60,20 @@ public class Deposits {
     /** The 201 response with the new deposit, or the stored response of an earlier identical request. */
     public Uni<StoredResponse> create(String owner, NewDeposit deposit, IdempotentRequest request, String correlationId,
             String traceparent) {
+        return create(owner, deposit, request, correlationId, traceparent, order -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * As {@link #create(String, NewDeposit, IdempotentRequest, String, String)}, and runs {@code alsoStore} with
+     * the new order in the transaction that stores it (a payment link records its attempt there).
+     */
+    public Uni<StoredResponse> create(String owner, NewDeposit deposit, IdempotentRequest request, String correlationId,
+            String traceparent, Function<DepositOrder, Uni<Void>> alsoStore) {
         OrderIdentity identity = OrderIdentity.of("dep", request);
         return idempotency.execute(request,
                 () -> gateway.createOrder(trustlyDeposit(deposit, identity), identity.uuid()),
                 created -> store(owner, deposit, identity, created, correlationId, traceparent)
+                        .call(order -> alsoStore.apply(order))
                         .map(order -> new StoredResponse(201, MediaType.APPLICATION_JSON, "/v1/orders/" + order.orderRef,
                                 body(DepositView.of(order)))));
     }
