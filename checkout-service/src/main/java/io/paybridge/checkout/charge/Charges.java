@@ -1,8 +1,8 @@
 package io.paybridge.checkout.charge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paybridge.checkout.CheckoutConfig;
+import io.paybridge.checkout.api.JsonBodies;
+import io.paybridge.checkout.api.ResourceIds;
 import io.paybridge.checkout.charge.api.ChargeView;
 import io.paybridge.checkout.charge.domain.CancelWindow;
 import io.paybridge.checkout.charge.domain.ChargeInput;
@@ -30,11 +30,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * Charges of direct-debit mandates, from the API and from the charge-a-mandate command: Charge at the PSP outside
@@ -45,7 +43,6 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class Charges {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdempotencyKeys idempotency;
     private final TrustlyGateway gateway;
@@ -55,11 +52,11 @@ public class Charges {
     private final ChargeSettings settings;
     private final CheckoutConfig config;
     private final CancelWindow window;
-    private final ObjectMapper json;
+    private final JsonBodies json;
 
     public Charges(IdempotencyKeys idempotency, TrustlyGateway gateway, OutboxWriter outbox, ParkedNotifications parked,
             ChargeNotificationApplier applier, ChargeSettings settings, CheckoutConfig config, CancelWindow window,
-            ObjectMapper json) {
+            JsonBodies json) {
         this.idempotency = idempotency;
         this.gateway = gateway;
         this.outbox = outbox;
@@ -95,11 +92,11 @@ public class Charges {
         return idempotency.execute(request,
                 () -> Panache.withSession(() -> Mandate.<Mandate>findById(mandateId))
                         .map(mandate -> chargeable(mandate, mandateId))
-                        .map(mandate -> Intent.of(mandate, amount, paymentDate, identity, newChargeId(), owner, null, correlationId))
+                        .map(mandate -> Intent.of(mandate, amount, paymentDate, identity, ResourceIds.random("chg"), owner, null, correlationId))
                         .chain(intent -> gateway.call(trustlyCharge(intent), identity.uuid()).map(result -> new Attempt(intent, result))),
                 attempt -> store(attempt.intent(), attempt.result())
                         .map(charge -> new StoredResponse(201, MediaType.APPLICATION_JSON, "/v1/charges/" + charge.chargeId,
-                                body(ChargeView.of(charge)))));
+                                json.text(ChargeView.of(charge)))));
     }
 
     /** Sends the Charge of {@code intent} to the PSP (outside any transaction); the typed answer, a rejection included. */
@@ -158,7 +155,7 @@ public class Charges {
                                 : Uni.createFrom().item(result)),
                 result -> Charge.<Charge>findById(chargeId)
                         .call(charge -> applier.enter(charge, ChargeInput.MERCHANT_CANCEL, null))
-                        .map(charge -> new StoredResponse(200, MediaType.APPLICATION_JSON, null, body(ChargeView.of(charge)))));
+                        .map(charge -> new StoredResponse(200, MediaType.APPLICATION_JSON, null, json.text(ChargeView.of(charge)))));
     }
 
     /** The 422 (or 404) that refuses to cancel {@code charge} now, if one does. */
@@ -201,21 +198,6 @@ public class Charges {
             builder.paymentDate(intent.paymentDate());
         }
         return builder.build();
-    }
-
-    /** A new charge id. */
-    public static String newChargeId() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return "chg_" + HexFormat.of().formatHex(bytes);
-    }
-
-    private String body(ChargeView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a charge view always serializes", e);
-        }
     }
 
     private record Attempt(Intent intent, ChargeResult result) {

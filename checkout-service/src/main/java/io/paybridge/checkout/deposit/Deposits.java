@@ -1,8 +1,8 @@
 package io.paybridge.checkout.deposit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paybridge.checkout.CheckoutConfig;
+import io.paybridge.checkout.api.JsonBodies;
+import io.paybridge.checkout.api.ResourceIds;
 import io.paybridge.checkout.deposit.api.DepositView;
 import io.paybridge.checkout.deposit.domain.DepositStatus;
 import io.paybridge.checkout.deposit.domain.NewDeposit;
@@ -23,10 +23,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.function.Function;
 
 /**
@@ -38,17 +36,16 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Deposits {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdempotencyKeys idempotency;
     private final TrustlyGateway gateway;
     private final OutboxWriter outbox;
     private final ParkedNotifications parked;
     private final CheckoutConfig config;
-    private final ObjectMapper json;
+    private final JsonBodies json;
 
     public Deposits(IdempotencyKeys idempotency, TrustlyGateway gateway, OutboxWriter outbox, ParkedNotifications parked,
-            CheckoutConfig config, ObjectMapper json) {
+            CheckoutConfig config, JsonBodies json) {
         this.idempotency = idempotency;
         this.gateway = gateway;
         this.outbox = outbox;
@@ -75,7 +72,7 @@ public class Deposits {
                 created -> store(owner, deposit, identity, created, correlationId, traceparent)
                         .call(order -> alsoStore.apply(order))
                         .map(order -> new StoredResponse(201, MediaType.APPLICATION_JSON, "/v1/orders/" + order.orderRef,
-                                body(DepositView.of(order)))));
+                                json.text(DepositView.of(order)))));
     }
 
     private Deposit trustlyDeposit(NewDeposit deposit, OrderIdentity identity) {
@@ -99,7 +96,7 @@ public class Deposits {
             String correlationId, String traceparent) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         DepositOrder order = new DepositOrder();
-        order.orderRef = "dep_" + HexFormat.of().formatHex(randomBytes());
+        order.orderRef = ResourceIds.random("dep");
         order.owner = owner;
         order.messageId = identity.messageId();
         order.pspOrderId = created.orderId();
@@ -117,19 +114,5 @@ public class Deposits {
         return order.<DepositOrder>persist()
                 .call(stored -> outbox.write(Topics.EVENTS, stored.orderRef, DepositEvents.initiated(stored)))
                 .call(stored -> parked.applyTo(stored));
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    private String body(DepositView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a deposit view always serializes", e);
-        }
     }
 }

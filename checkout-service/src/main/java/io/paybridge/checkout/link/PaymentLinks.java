@@ -1,19 +1,18 @@
 package io.paybridge.checkout.link;
 
+import io.paybridge.checkout.api.ResourceIds;
 import io.paybridge.checkout.link.domain.LinkToken;
 import io.paybridge.checkout.link.domain.NewPaymentLink;
-import io.paybridge.checkout.link.persistence.LinkAttempts;
 import io.paybridge.checkout.link.persistence.LinkAttempts.LinkWithAttempts;
+import io.paybridge.checkout.link.persistence.LinkAttempts;
 import io.paybridge.checkout.link.persistence.PaymentLink;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /** Creates, reads and cancels payment links; the end user's side (the page and Pay) is {@link LinkPayments}. */
 @ApplicationScoped
@@ -23,7 +22,6 @@ public class PaymentLinks {
     public static final ProblemType NOT_CANCELLABLE = ProblemType.of("payment-link-not-cancellable",
             "Payment link cannot be cancelled", 409);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LinkAttempts links;
 
@@ -39,7 +37,7 @@ public class PaymentLinks {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         LinkToken token = LinkToken.generate();
         PaymentLink link = new PaymentLink();
-        link.linkId = "plk_" + HexFormat.of().formatHex(randomBytes());
+        link.linkId = ResourceIds.random("plk");
         link.owner = owner;
         link.tokenSha256 = token.hash();
         link.amountMinor = request.amount().minorUnits();
@@ -88,11 +86,5 @@ public class PaymentLinks {
 
     private static ProblemException notFound(String linkId) {
         return new ProblemException(ProblemType.NOT_FOUND, "no payment link " + linkId);
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 }

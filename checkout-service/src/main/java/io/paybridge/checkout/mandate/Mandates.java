@@ -1,8 +1,8 @@
 package io.paybridge.checkout.mandate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paybridge.checkout.CheckoutConfig;
+import io.paybridge.checkout.api.JsonBodies;
+import io.paybridge.checkout.api.ResourceIds;
 import io.paybridge.checkout.deposit.OrderIdentity;
 import io.paybridge.checkout.deposit.domain.NewDeposit.NewDepositEndUser;
 import io.paybridge.checkout.deposit.messaging.ParkedNotifications;
@@ -25,10 +25,8 @@ import io.paybridge.trustly.api.payin.SelectAccount;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * Creates direct-debit mandates like {@code Deposits} creates deposits: claims the Idempotency-Key, calls
@@ -39,7 +37,6 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class Mandates {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdempotencyKeys idempotency;
     private final TrustlyGateway gateway;
@@ -47,10 +44,10 @@ public class Mandates {
     private final ParkedNotifications parked;
     private final MandateNotificationApplier applier;
     private final CheckoutConfig config;
-    private final ObjectMapper json;
+    private final JsonBodies json;
 
     public Mandates(IdempotencyKeys idempotency, TrustlyGateway gateway, OutboxWriter outbox, ParkedNotifications parked,
-            MandateNotificationApplier applier, CheckoutConfig config, ObjectMapper json) {
+            MandateNotificationApplier applier, CheckoutConfig config, JsonBodies json) {
         this.idempotency = idempotency;
         this.gateway = gateway;
         this.outbox = outbox;
@@ -67,7 +64,7 @@ public class Mandates {
                 () -> gateway.createOrder(selectAccount(mandate, identity), identity.uuid()),
                 created -> store(owner, mandate, identity, created, correlationId)
                         .map(stored -> new StoredResponse(201, MediaType.APPLICATION_JSON, "/v1/mandates/" + stored.mandateId,
-                                body(MandateView.of(stored)))));
+                                json.text(MandateView.of(stored)))));
     }
 
     private SelectAccount selectAccount(NewMandate mandate, OrderIdentity identity) {
@@ -88,7 +85,7 @@ public class Mandates {
             String correlationId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Mandate mandate = new Mandate();
-        mandate.mandateId = "man_" + HexFormat.of().formatHex(randomBytes());
+        mandate.mandateId = ResourceIds.random("man");
         mandate.owner = owner;
         mandate.messageId = identity.messageId();
         mandate.pspOrderId = created.orderId();
@@ -102,19 +99,5 @@ public class Mandates {
         return mandate.<Mandate>persist()
                 .call(stored -> outbox.write(Topics.EVENTS, stored.mandateId, MandateEvents.requested(stored)))
                 .call(stored -> parked.applyTo(stored.pspOrderId, notification -> applier.apply(stored, notification)));
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    private String body(MandateView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a mandate view always serializes", e);
-        }
     }
 }

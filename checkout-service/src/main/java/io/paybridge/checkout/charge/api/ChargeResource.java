@@ -1,7 +1,6 @@
 package io.paybridge.checkout.charge.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paybridge.checkout.api.JsonBodies;
 import io.paybridge.checkout.charge.Charges;
 import io.paybridge.checkout.charge.domain.NewCharge;
 import io.paybridge.checkout.charge.persistence.Charge;
@@ -31,9 +30,9 @@ public class ChargeResource {
     private final Charges charges;
     private final ChargeValidation validation;
     private final JsonWebToken caller;
-    private final ObjectMapper json;
+    private final JsonBodies json;
 
-    public ChargeResource(Charges charges, ChargeValidation validation, JsonWebToken caller, ObjectMapper json) {
+    public ChargeResource(Charges charges, ChargeValidation validation, JsonWebToken caller, JsonBodies json) {
         this.charges = charges;
         this.validation = validation;
         this.caller = caller;
@@ -48,7 +47,7 @@ public class ChargeResource {
             @HeaderParam(RequestContext.CORRELATION_HEADER) String correlation, ChargeRequest body) {
         NewCharge charge = validation.validate(body);
         String owner = caller.getSubject();
-        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/charges", key, canonical(body));
+        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/charges", key, json.bytes(body));
         return charges.create(owner, charge.mandateId(), charge.amount(), charge.paymentDate().orElse(null), request,
                 RequestContext.correlationId(correlation)).map(StoredResponse::toResponse);
     }
@@ -72,13 +71,5 @@ public class ChargeResource {
         IdempotentRequest request = IdempotentRequest.of(caller.getSubject() + ":POST /v1/charges/" + chargeId + "/cancel", key,
                 chargeId);
         return charges.cancel(chargeId, request).map(StoredResponse::toResponse);
-    }
-
-    private byte[] canonical(ChargeRequest body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a charge request always serializes", e);
-        }
     }
 }

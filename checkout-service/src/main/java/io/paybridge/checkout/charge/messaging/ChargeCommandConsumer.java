@@ -1,5 +1,6 @@
 package io.paybridge.checkout.charge.messaging;
 
+import io.paybridge.checkout.api.ResourceIds;
 import io.paybridge.checkout.charge.Charges;
 import io.paybridge.checkout.charge.Charges.Intent;
 import io.paybridge.checkout.charge.domain.CancelWindow;
@@ -116,7 +117,7 @@ public class ChargeCommandConsumer {
         OrderIdentity identity = OrderIdentity.of("chg",
                 IdempotentRequest.of("command:ChargeMandate", command.getCommandId(), command.getCommandId()));
         String chargeId = REFERENCE.matcher(command.getPaymentReference()).matches()
-                ? command.getPaymentReference() : Charges.newChargeId();
+                ? command.getPaymentReference() : ResourceIds.random("chg");
         Money amount = Money.ofMinor(command.getAmount(), command.getCurrency());
         Intent intent = mandate == null
                 ? new Intent(null, command.getAccountId(), command.getEndUserId(), null, amount, command.getPaymentDate(),

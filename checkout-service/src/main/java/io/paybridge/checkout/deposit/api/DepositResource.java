@@ -1,7 +1,6 @@
 package io.paybridge.checkout.deposit.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paybridge.checkout.api.JsonBodies;
 import io.paybridge.checkout.deposit.Deposits;
 import io.paybridge.checkout.deposit.domain.NewDeposit;
 import io.paybridge.support.idempotency.IdempotentRequest;
@@ -24,9 +23,9 @@ public class DepositResource {
     private final Deposits deposits;
     private final DepositValidation validation;
     private final JsonWebToken caller;
-    private final ObjectMapper json;
+    private final JsonBodies json;
 
-    public DepositResource(Deposits deposits, DepositValidation validation, JsonWebToken caller, ObjectMapper json) {
+    public DepositResource(Deposits deposits, DepositValidation validation, JsonWebToken caller, JsonBodies json) {
         this.deposits = deposits;
         this.validation = validation;
         this.caller = caller;
@@ -41,16 +40,8 @@ public class DepositResource {
             @HeaderParam(RequestContext.CORRELATION_HEADER) String correlation, DepositRequest body) {
         NewDeposit deposit = validation.validate(body);
         String owner = caller.getSubject();
-        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/deposits", key, canonical(body));
+        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/deposits", key, json.bytes(body));
         return deposits.create(owner, deposit, request, RequestContext.correlationId(correlation), RequestContext.traceparent())
                 .map(StoredResponse::toResponse);
-    }
-
-    private byte[] canonical(DepositRequest body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a deposit request always serializes", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.paybridge.checkout.link.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paybridge.checkout.api.JsonBodies;
 import io.paybridge.checkout.deposit.api.RequestContext;
 import io.paybridge.checkout.link.PaymentLinkConfig;
 import io.paybridge.checkout.link.PaymentLinks;
@@ -42,10 +41,10 @@ public class PaymentLinkResource {
     private final IdempotencyKeys idempotency;
     private final PaymentLinkConfig config;
     private final JsonWebToken caller;
-    private final ObjectMapper json;
+    private final JsonBodies json;
 
     public PaymentLinkResource(PaymentLinks links, PaymentLinkValidation validation, IdempotencyKeys idempotency,
-            PaymentLinkConfig config, JsonWebToken caller, ObjectMapper json) {
+            PaymentLinkConfig config, JsonWebToken caller, JsonBodies json) {
         this.links = links;
         this.validation = validation;
         this.idempotency = idempotency;
@@ -64,18 +63,18 @@ public class PaymentLinkResource {
         NewPaymentLink link = validation.validate(body);
         String owner = caller.getSubject();
         String correlationId = RequestContext.correlationId(correlation);
-        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/payment-links", key, bytes(body));
+        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/payment-links", key, json.bytes(body));
         // The stored answer (replayed for the same key) has no URL: the token exists only in this first answer.
         AtomicReference<PaymentLinkView> first = new AtomicReference<>();
         return idempotency.execute(request, () -> links.create(owner, link, correlationId).map(created -> {
             Instant now = Instant.now();
             first.set(PaymentLinkView.of(created.link(), url(uri, created.token()), now));
             return new StoredResponse(201, MediaType.APPLICATION_JSON, location(created.link().link().linkId),
-                    text(PaymentLinkView.of(created.link(), null, now)));
+                    json.text(PaymentLinkView.of(created.link(), null, now)));
         })).map(stored -> first.get() == null
                 ? stored.toResponse()
                 : Response.status(201).type(MediaType.APPLICATION_JSON).location(URI.create(stored.location()))
-                        .entity(text(first.get())).build());
+                        .entity(json.text(first.get())).build());
     }
 
     @GET
@@ -94,7 +93,7 @@ public class PaymentLinkResource {
         IdempotentRequest request = IdempotentRequest.of(caller.getSubject() + ":POST /v1/payment-links/cancel", key,
                 linkId);
         return idempotency.execute(request, () -> links.cancel(linkId).map(found -> new StoredResponse(200,
-                        MediaType.APPLICATION_JSON, null, text(PaymentLinkView.of(found, null, Instant.now())))))
+                        MediaType.APPLICATION_JSON, null, json.text(PaymentLinkView.of(found, null, Instant.now())))))
                 .map(StoredResponse::toResponse);
     }
 
@@ -105,21 +104,5 @@ public class PaymentLinkResource {
 
     private static String location(String linkId) {
         return "/v1/payment-links/" + linkId;
-    }
-
-    private byte[] bytes(PaymentLinkRequest body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a payment link request always serializes", e);
-        }
-    }
-
-    private String text(PaymentLinkView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a payment link view always serializes", e);
-        }
     }
 }

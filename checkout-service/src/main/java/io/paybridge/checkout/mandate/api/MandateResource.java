@@ -1,7 +1,6 @@
 package io.paybridge.checkout.mandate.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paybridge.checkout.api.JsonBodies;
 import io.paybridge.checkout.deposit.api.RequestContext;
 import io.paybridge.checkout.mandate.Mandates;
 import io.paybridge.checkout.mandate.domain.NewMandate;
@@ -31,9 +30,9 @@ public class MandateResource {
     private final Mandates mandates;
     private final MandateValidation validation;
     private final JsonWebToken caller;
-    private final ObjectMapper json;
+    private final JsonBodies json;
 
-    public MandateResource(Mandates mandates, MandateValidation validation, JsonWebToken caller, ObjectMapper json) {
+    public MandateResource(Mandates mandates, MandateValidation validation, JsonWebToken caller, JsonBodies json) {
         this.mandates = mandates;
         this.validation = validation;
         this.caller = caller;
@@ -48,7 +47,7 @@ public class MandateResource {
             @HeaderParam(RequestContext.CORRELATION_HEADER) String correlation, MandateRequest body) {
         NewMandate mandate = validation.validate(body);
         String owner = caller.getSubject();
-        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/mandates", key, canonical(body));
+        IdempotentRequest request = IdempotentRequest.of(owner + ":POST /v1/mandates", key, json.bytes(body));
         return mandates.create(owner, mandate, request, RequestContext.correlationId(correlation))
                 .map(StoredResponse::toResponse);
     }
@@ -62,13 +61,5 @@ public class MandateResource {
         return Mandate.<Mandate>findById(mandateId)
                 .onItem().ifNull().failWith(() -> new ProblemException(ProblemType.NOT_FOUND, "no mandate " + mandateId))
                 .map(MandateView::of);
-    }
-
-    private byte[] canonical(MandateRequest body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a mandate request always serializes", e);
-        }
     }
 }
