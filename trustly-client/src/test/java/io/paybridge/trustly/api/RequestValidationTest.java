@@ -91,9 +91,6 @@ class RequestValidationTest {
                 Arguments.of("Deposit Email missing", TestRequests.deposit()
                                 .endUser(TestRequests.endUser().email(null).build()).build(),
                         "Attributes.Email", "required"),
-                Arguments.of("Deposit MobilePhone missing", TestRequests.deposit()
-                                .endUser(TestRequests.endUser().mobilePhone(null).build()).build(),
-                        "Attributes.MobilePhone", "required"),
                 Arguments.of("Deposit SuccessURL missing", TestRequests.deposit().page(null).build(),
                         "Attributes.SuccessURL", "required"),
                 Arguments.of("Deposit FailURL missing", TestRequests.deposit()
@@ -161,6 +158,14 @@ class RequestValidationTest {
                 d.externalReference(), d.paymentMethod(), d.requestDirectDebitMandate(), chargeAccountId, quickDeposit,
                 d.accountId(), d.pspMerchant(), d.recipientInformation(), d.requestKyc(), d.integrationModule(),
                 d.holdNotifications(), d.extraAttributes());
+    }
+
+    @Test
+    void aDepositWithoutMobilePhoneIsValid() {
+        // many merchant contracts ask for it, the API does not: the caller decides
+        var request = TestRequests.deposit().endUser(TestRequests.endUser().mobilePhone(null).build()).build();
+
+        assertThat(request.data().path("Attributes").has("MobilePhone")).isFalse();
     }
 
     @Test
