@@ -25,6 +25,21 @@ TESTKIT="$ROOT/testkit/target"
 
 # The stack as ./paybridge runs it (started if it is not running; built if it is not built).
 "$ROOT/paybridge" up | sed 's/^/  /'
+
+# The services that consume payments.notifications.v1 run on their own pods in production; here they would
+# take the same 2 cores as the ingest (checkout-service alone took 0.5 cores and PostgreSQL 0.15 more at
+# 650 notifications/s). They are stopped for the run and started again afterwards.
+CONSUMERS=()
+STATUS="$("$ROOT/paybridge" status)"
+for service in checkout-service payout-service; do
+  if grep -Eq "^$service +running" <<<"$STATUS"; then CONSUMERS+=("$service"); fi
+done
+if ((${#CONSUMERS[@]} > 0)); then
+  echo
+  echo "stopping the notification consumers for the run (they take the same cores here): ${CONSUMERS[*]}"
+  "$ROOT/paybridge" stop "${CONSUMERS[@]}" | sed 's/^/  /'
+  trap 'echo; echo "starting the notification consumers again"; "$ROOT/paybridge" up | sed "s/^/  /"' EXIT
+fi
 if [[ ! -f "$TESTKIT/classes/io/paybridge/testkit/bench/IngestBench.class" ]]; then
   printf 'ingest-notifications: testkit was built before the benchmark existed; rebuild it: ./mvnw -B -q package -DskipTests\n' >&2
   exit 1
@@ -40,6 +55,6 @@ printf 'machine: %s, %s CPUs, %s RAM, %s\n' "$(sed -n 's/^model name[[:space:]]*
   "$(nproc)" "$(free -h | awk '/^Mem:/ {print $2}')" "$(uname -sr)"
 printf 'command: bench/ingest-notifications.sh %s %s\n' "$N" "$K"
 export PAYBRIDGE_STATE_DIR="$STATE_DIR"
-exec "$JAVA" -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+"$JAVA" -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -Dlog4j2.configurationFile="$STATE_DIR/conf/log4j2-tool.properties" \
   -cp "$TESTKIT/classes:$DEPS:$TESTKIT/stack-lib/log4j-slf4j2-impl.jar" io.paybridge.testkit.bench.IngestBench "$N" "$K"

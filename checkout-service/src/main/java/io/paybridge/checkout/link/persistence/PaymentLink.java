@@ -39,19 +39,19 @@ public class PaymentLink extends PanacheEntityBase {
     @Column(name = "end_user_id", nullable = false, updatable = false)
     public String endUserId;
 
-    @Column(name = "end_user_first_name", nullable = false, updatable = false)
+    @Column(name = "end_user_first_name", updatable = false)
     public String endUserFirstName;
 
-    @Column(name = "end_user_last_name", nullable = false, updatable = false)
+    @Column(name = "end_user_last_name", updatable = false)
     public String endUserLastName;
 
-    @Column(name = "end_user_email", nullable = false, updatable = false)
+    @Column(name = "end_user_email", updatable = false)
     public String endUserEmail;
 
-    @Column(name = "end_user_country", nullable = false, updatable = false)
+    @Column(name = "end_user_country", updatable = false)
     public String endUserCountry;
 
-    @Column(name = "end_user_locale", nullable = false, updatable = false)
+    @Column(name = "end_user_locale", updatable = false)
     public String endUserLocale;
 
     @Column(name = "end_user_phone", updatable = false)
