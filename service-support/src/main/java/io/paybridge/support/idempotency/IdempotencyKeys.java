@@ -56,9 +56,7 @@ public class IdempotencyKeys {
      * @throws ProblemException (in the Uni) 422 for a reused key, 409 for a key in flight
      */
     public Uni<StoredResponse> execute(IdempotentRequest request, Supplier<Uni<StoredResponse>> action) {
-        return claim(request, true).flatMap(claim -> claim.replay() != null
-                ? Uni.createFrom().item(claim.replay())
-                : run(request, claim.token(), action));
+        return execute(request, () -> Uni.createFrom().voidItem(), nothing -> action.get());
     }
 
     /**
@@ -76,11 +74,6 @@ public class IdempotencyKeys {
                         .flatMap(result -> Panache.withTransaction(
                                 () -> store.apply(result).call(response -> complete(request, claim.token(), response))))
                         .onFailure().call(failure -> release(request, claim.token())));
-    }
-
-    private Uni<StoredResponse> run(IdempotentRequest request, UUID token, Supplier<Uni<StoredResponse>> action) {
-        return Panache.withTransaction(() -> action.get().call(response -> complete(request, token, response)))
-                .onFailure().call(failure -> release(request, token));
     }
 
     private Uni<Claim> claim(IdempotentRequest request, boolean retryIfReleased) {
