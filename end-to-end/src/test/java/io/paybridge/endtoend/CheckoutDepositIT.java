@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.DepositCredited;
 import io.paybridge.contracts.payments.v1.DepositInitiated;
 import io.paybridge.endtoend.LocalStack.Result;
-import io.paybridge.testkit.kafka.TopicReader;
-import io.paybridge.testkit.stack.DevKeys;
-import io.paybridge.testkit.stack.DevTokens;
 import io.paybridge.testkit.stack.SandboxAdmin;
 import io.paybridge.testkit.stack.StackSettings;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,14 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckoutDepositIT {
 
     private static final Duration SETTLING = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CheckoutApi.JSON;
 
     private LocalStack stack;
     private StackSettings settings;
     private SandboxAdmin sandbox;
-    private URI checkout;
-    private String token;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private CheckoutApi api;
 
     @BeforeAll
     void up(@TempDir Path state) throws Exception {
@@ -58,9 +48,7 @@ class CheckoutDepositIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         settings = stack.settings();
         sandbox = new SandboxAdmin(settings.sandboxUrl());
-        checkout = URI.create("http://localhost:" + stack.env("PAYBRIDGE_CHECKOUT_SERVICE_PORT"));
-        token = new DevTokens(DevKeys.loadOrCreate(settings.jwtDir()), "e2e-shop", Duration.ofHours(1))
-                .mint(List.of("payments:checkout", "payments:read"));
+        api = new CheckoutApi(stack);
     }
 
     @AfterAll
@@ -162,33 +150,15 @@ class CheckoutDepositIT {
     }
 
     private HttpResponse<String> post(String key, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(checkout.resolve("/v1/deposits")).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return api.post("/v1/deposits", key, body);
     }
 
     /** Polls the order until it has {@code wanted} or the time is up; returns the last status seen. */
     private String awaitStatus(String orderRef, String wanted) throws Exception {
-        long deadline = System.nanoTime() + SETTLING.toNanos();
-        String status = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(checkout.resolve("/v1/orders/" + orderRef))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            status = JSON.readTree(response.body()).path("status").asText();
-            if (wanted.equals(status)) {
-                return status;
-            }
-            Thread.sleep(250);
-        }
-        return status;
+        return api.awaitStatus("/v1/orders/" + orderRef, wanted, SETTLING).path("status").asText();
     }
 
     private List<SpecificRecord> events(String orderRef, int count) {
-        try (TopicReader reader = new TopicReader(Topics.EVENTS, settings.kafkaBootstrapServers())) {
-            return reader.await(record -> orderRef.equals(record.key()), count, Duration.ofSeconds(30)).stream()
-                    .map(ConsumerRecord::value).toList();
-        }
+        return api.events(orderRef, count);
     }
 }

@@ -16,13 +16,8 @@ import io.paybridge.contracts.payments.v1.PspNotification;
 import io.paybridge.contracts.serde.PaybridgeAvroSerializer;
 import io.paybridge.endtoend.LocalStack.Result;
 import io.paybridge.testkit.kafka.TopicReader;
-import io.paybridge.testkit.stack.DevKeys;
-import io.paybridge.testkit.stack.DevTokens;
 import io.paybridge.testkit.stack.SandboxAdmin;
 import io.paybridge.testkit.stack.StackSettings;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,7 +65,7 @@ class MandateChargeIT {
      * 10 s after the Charge, looking every 5 s; a minute and a half leaves room for a loaded machine.
      */
     private static final Duration SETTLING = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CheckoutApi.JSON;
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** The consumer group of checkout's ChargeMandate consumer (application.properties). */
     private static final String COMMAND_GROUP = "checkout-service-charge-commands";
@@ -80,9 +75,7 @@ class MandateChargeIT {
     private LocalStack stack;
     private StackSettings settings;
     private SandboxAdmin sandbox;
-    private URI checkout;
-    private String token;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private CheckoutApi api;
 
     @BeforeAll
     void up(@TempDir Path state) throws Exception {
@@ -91,9 +84,7 @@ class MandateChargeIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         settings = stack.settings();
         sandbox = new SandboxAdmin(settings.sandboxUrl());
-        checkout = URI.create("http://localhost:" + stack.env("PAYBRIDGE_CHECKOUT_SERVICE_PORT"));
-        token = new DevTokens(DevKeys.loadOrCreate(settings.jwtDir()), "e2e-shop", Duration.ofHours(1))
-                .mint(List.of("payments:checkout", "payments:read"));
+        api = new CheckoutApi(stack);
     }
 
     @AfterAll
@@ -103,17 +94,17 @@ class MandateChargeIT {
 
     @Test
     void aMandateApprovedInTheSandboxBecomesActiveWithTheAccountAndItsEvents() throws Exception {
-        HttpResponse<String> response = post("/v1/mandates", UUID.randomUUID().toString(), mandate(newEndUser()));
+        HttpResponse<String> response = api.post("/v1/mandates", UUID.randomUUID().toString(), mandate(newEndUser()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode created = JSON.readTree(response.body());
         String mandateId = created.path("mandateId").asText();
-        assertThat(response.headers().firstValue("Location")).hasValue(checkout.resolve("/v1/mandates/" + mandateId).toString());
+        assertThat(response.headers().firstValue("Location")).hasValue(api.url().resolve("/v1/mandates/" + mandateId).toString());
         assertThat(created.path("status").asText()).isEqualTo("REQUESTED");
         assertThat(created.path("url").asText()).startsWith(settings.sandboxUrl().toString());
 
         sandbox.approve(created.path("pspOrderId").asText(), "normal");
 
-        JsonNode active = awaitStatus("/v1/mandates/" + mandateId, "ACTIVE");
+        JsonNode active = api.awaitStatus("/v1/mandates/" + mandateId, "ACTIVE", SETTLING);
         assertThat(active.path("status").asText()).as(active.toString()).isEqualTo("ACTIVE");
         String lastDigits = active.path("lastDigits").asText();
         assertThat(active.path("accountId").asText()).isNotBlank();
@@ -121,7 +112,7 @@ class MandateChargeIT {
         assertThat(lastDigits).matches("\\d{6}");
         assertThat(active.path("descriptor").asText()).isEqualTo("**** *" + lastDigits);
 
-        List<SpecificRecord> events = events(mandateId, 2);
+        List<SpecificRecord> events = api.events(mandateId, 2);
         assertThat(events).extracting(event -> event.getSchema().getName())
                 .containsExactly("MandateRequested", "MandateActivated");
         assertThat(((MandateRequested) events.get(0)).getPspOrderId()).isEqualTo(created.path("pspOrderId").asText());
@@ -137,27 +128,27 @@ class MandateChargeIT {
 
         sandbox.approve(created.path("pspOrderId").asText(), "mandate-rejected");
 
-        assertThat(awaitStatus("/v1/mandates/" + mandateId, "INACTIVE").path("status").asText()).isEqualTo("INACTIVE");
-        assertThat(events(mandateId, 2)).extracting(event -> event.getSchema().getName())
+        assertThat(api.awaitStatus("/v1/mandates/" + mandateId, "INACTIVE", SETTLING).path("status").asText()).isEqualTo("INACTIVE");
+        assertThat(api.events(mandateId, 2)).extracting(event -> event.getSchema().getName())
                 .containsExactly("MandateRequested", "MandateRevoked");
     }
 
     @Test
     void aChargeOfAnActiveMandateIsCollectedAndCredited() throws Exception {
         JsonNode mandate = activeMandate(newEndUser());
-        HttpResponse<String> response = post("/v1/charges", UUID.randomUUID().toString(),
+        HttpResponse<String> response = api.post("/v1/charges", UUID.randomUUID().toString(),
                 charge(mandate.path("mandateId").asText(), "25.00", null));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode created = JSON.readTree(response.body());
         String chargeId = created.path("chargeId").asText();
-        assertThat(response.headers().firstValue("Location")).hasValue(checkout.resolve("/v1/charges/" + chargeId).toString());
+        assertThat(response.headers().firstValue("Location")).hasValue(api.url().resolve("/v1/charges/" + chargeId).toString());
         // the sandbox sends pending at once: it may have been applied in the transaction that stored the charge
         assertThat(created.path("status").asText()).isIn("REQUESTED", "PENDING");
         assertThat(created.path("pspOrderId").asText()).isNotBlank();
 
-        JsonNode credited = awaitStatus("/v1/charges/" + chargeId, "CREDITED");
+        JsonNode credited = api.awaitStatus("/v1/charges/" + chargeId, "CREDITED", SETTLING);
         assertThat(credited.path("status").asText()).as(credited.toString()).isEqualTo("CREDITED");
-        List<SpecificRecord> events = events(chargeId, 3);
+        List<SpecificRecord> events = api.events(chargeId, 3);
         assertThat(events).extracting(event -> event.getSchema().getName())
                 .containsExactly("ChargeRequested", "ChargePending", "ChargeCredited");
         ChargeRequested requested = (ChargeRequested) events.get(0);
@@ -172,9 +163,9 @@ class MandateChargeIT {
     void theSameIdempotencyKeyReplaysTheFirstChargeAndADifferentBodyIsRefused() throws Exception {
         String mandateId = activeMandate(newEndUser()).path("mandateId").asText();
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> first = post("/v1/charges", key, charge(mandateId, "5.00", null));
-        HttpResponse<String> replay = post("/v1/charges", key, charge(mandateId, "5.00", null));
-        HttpResponse<String> other = post("/v1/charges", key, charge(mandateId, "6.00", null));
+        HttpResponse<String> first = api.post("/v1/charges", key, charge(mandateId, "5.00", null));
+        HttpResponse<String> replay = api.post("/v1/charges", key, charge(mandateId, "5.00", null));
+        HttpResponse<String> other = api.post("/v1/charges", key, charge(mandateId, "6.00", null));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(201);
@@ -194,7 +185,7 @@ class MandateChargeIT {
         JsonNode mandate = activeMandate(newEndUser());
         revokeAtTheBank(mandate.path("accountId").asText());
 
-        HttpResponse<String> response = post("/v1/charges", UUID.randomUUID().toString(),
+        HttpResponse<String> response = api.post("/v1/charges", UUID.randomUUID().toString(),
                 charge(mandate.path("mandateId").asText(), "9.00", null));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -203,8 +194,8 @@ class MandateChargeIT {
         assertThat(List.of(rejected.path("status").asText(), rejected.path("rejectionReason").asText()))
                 .containsExactly("REJECTED", "ERROR_MANDATE_NOT_FOUND");
         assertThat(rejected.path("pspOrderId").isNull()).as(rejected.toString()).isTrue();
-        assertThat(get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("REJECTED");
-        List<SpecificRecord> events = events(chargeId, 1);
+        assertThat(api.get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("REJECTED");
+        List<SpecificRecord> events = api.events(chargeId, 1);
         assertThat(events).extracting(event -> event.getSchema().getName()).containsExactly("ChargeRejected");
         assertThat(((ChargeRejected) events.get(0)).getRejectionCode()).isEqualTo("ERROR_MANDATE_NOT_FOUND");
     }
@@ -221,10 +212,10 @@ class MandateChargeIT {
                 .build();
 
         publish(command);
-        JsonNode credited = awaitStatus("/v1/charges/" + chargeId, "CREDITED");
+        JsonNode credited = api.awaitStatus("/v1/charges/" + chargeId, "CREDITED", SETTLING);
         assertThat(List.of(credited.path("status").asText(), credited.path("mandateId").asText(), credited.path("amount").asText()))
                 .containsExactly("CREDITED", mandate.path("mandateId").asText(), "42.00");
-        assertThat(events(chargeId, 3)).extracting(event -> event.getSchema().getName())
+        assertThat(api.events(chargeId, 3)).extracting(event -> event.getSchema().getName())
                 .containsExactly("ChargeRequested", "ChargePending", "ChargeCredited");
 
         // sent again, as a producer retrying after a lost acknowledgement would: a new event id, the same command id
@@ -233,29 +224,29 @@ class MandateChargeIT {
 
         assertThat(chargesOfCommand(command.getCommandId())).as("checkout's charges of the command").isOne();
         assertThat(sandboxOrdersOfMessageId(messageIdOf(chargeId))).as("Charge orders at the sandbox").isOne();
-        assertThat(get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("CREDITED");
+        assertThat(api.get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("CREDITED");
     }
 
     @Test
     void aChargeForALaterDayIsCancelledBeforeTheDeadline() throws Exception {
         String mandateId = activeMandate(newEndUser()).path("mandateId").asText();
         LocalDate paymentDate = LocalDate.now(STOCKHOLM).plusDays(3);
-        HttpResponse<String> response = post("/v1/charges", UUID.randomUUID().toString(),
+        HttpResponse<String> response = api.post("/v1/charges", UUID.randomUUID().toString(),
                 charge(mandateId, "15.00", paymentDate));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String chargeId = JSON.readTree(response.body()).path("chargeId").asText();
-        assertThat(awaitStatus("/v1/charges/" + chargeId, "PENDING").path("status").asText()).isEqualTo("PENDING");
+        assertThat(api.awaitStatus("/v1/charges/" + chargeId, "PENDING", SETTLING).path("status").asText()).isEqualTo("PENDING");
 
-        HttpResponse<String> cancelled = post("/v1/charges/" + chargeId + "/cancel", UUID.randomUUID().toString(), null);
+        HttpResponse<String> cancelled = api.post("/v1/charges/" + chargeId + "/cancel", UUID.randomUUID().toString(), null);
 
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(JSON.readTree(cancelled.body()).path("status").asText()).isEqualTo("CANCELLED");
-        assertThat(get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("CANCELLED");
-        assertThat(events(chargeId, 3)).extracting(event -> event.getSchema().getName())
+        assertThat(api.get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(api.events(chargeId, 3)).extracting(event -> event.getSchema().getName())
                 .containsExactly("ChargeRequested", "ChargePending", "ChargeCancelled");
         // the sandbox's cancel notification, once checkout has consumed it, leaves the charge as CancelCharge's answer did
         awaitApplied(awaitCancelNotification(JSON.readTree(response.body()).path("pspOrderId").asText()));
-        assertThat(get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(api.get("/v1/charges/" + chargeId).path("status").asText()).isEqualTo("CANCELLED");
     }
 
     private static String newEndUser() {
@@ -277,7 +268,7 @@ class MandateChargeIT {
     }
 
     private JsonNode createMandate(String endUserId) throws Exception {
-        HttpResponse<String> response = post("/v1/mandates", UUID.randomUUID().toString(), mandate(endUserId));
+        HttpResponse<String> response = api.post("/v1/mandates", UUID.randomUUID().toString(), mandate(endUserId));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
     }
@@ -286,46 +277,9 @@ class MandateChargeIT {
     private JsonNode activeMandate(String endUserId) throws Exception {
         JsonNode created = createMandate(endUserId);
         sandbox.approve(created.path("pspOrderId").asText(), "normal");
-        JsonNode active = awaitStatus("/v1/mandates/" + created.path("mandateId").asText(), "ACTIVE");
+        JsonNode active = api.awaitStatus("/v1/mandates/" + created.path("mandateId").asText(), "ACTIVE", SETTLING);
         assertThat(active.path("status").asText()).as(active.toString()).isEqualTo("ACTIVE");
         return active;
-    }
-
-    private HttpResponse<String> post(String path, String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(checkout.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Idempotency-Key", key);
-        if (body == null) {
-            request.POST(HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(checkout.resolve(path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    /** Polls {@code path} (404 counts as not there yet) until its status is {@code wanted} or the time is up; the last answer. */
-    private JsonNode awaitStatus(String path, String wanted) throws Exception {
-        long deadline = System.nanoTime() + SETTLING.toNanos();
-        JsonNode last = JSON.createObjectNode();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(checkout.resolve(path))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 404) {
-                assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-                last = JSON.readTree(response.body());
-                if (wanted.equals(last.path("status").asText())) {
-                    return last;
-                }
-            }
-            Thread.sleep(250);
-        }
-        return last;
     }
 
     /** The event id of the {@code cancel} notification of PSP order {@code orderId} as the ingest published it. */
@@ -346,13 +300,6 @@ class MandateChargeIT {
             assertThat(System.nanoTime()).as("checkout consumes notification %s within %d s", eventId, SETTLING.toSeconds())
                     .isLessThan(deadline);
             Thread.sleep(250);
-        }
-    }
-
-    private List<SpecificRecord> events(String paymentReference, int count) {
-        try (TopicReader reader = new TopicReader(Topics.EVENTS, settings.kafkaBootstrapServers())) {
-            return reader.await(record -> paymentReference.equals(record.key()), count, Duration.ofSeconds(30)).stream()
-                    .map(ConsumerRecord::value).toList();
         }
     }
 

@@ -6,14 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.paybridge.endtoend.LocalStack.Result;
-import io.paybridge.testkit.stack.DevKeys;
-import io.paybridge.testkit.stack.DevTokens;
 import io.paybridge.testkit.stack.StackSettings;
 import java.io.File;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,16 +45,14 @@ class PayByLinkIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration SETTLING = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CheckoutApi.JSON;
 
     private LocalStack stack;
     private StackSettings settings;
-    private URI checkout;
-    private String token;
+    private CheckoutApi api;
     private HttpServer merchant;
     private String merchantUrl;
     private WebDriver browser;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void up(@TempDir Path state) throws Exception {
@@ -83,9 +76,7 @@ class PayByLinkIT {
         Result up = stack.run("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
         settings = stack.settings();
-        checkout = URI.create("http://localhost:" + stack.env("PAYBRIDGE_CHECKOUT_SERVICE_PORT"));
-        token = new DevTokens(DevKeys.loadOrCreate(settings.jwtDir()), "e2e-shop", Duration.ofHours(1))
-                .mint(List.of("payments:checkout", "payments:read"));
+        api = new CheckoutApi(stack);
     }
 
     @AfterAll
@@ -124,7 +115,7 @@ class PayByLinkIT {
         assertThat(browser.getTitle()).isEqualTo("Pay Paybridge merchant");
         assertThat(browser.findElement(By.id("description")).getText()).isEqualTo("Invoice <42> & more");
         assertThat(browser.findElement(By.className("amount")).getText()).isEqualTo("12.50 EUR");
-        assertThat(get("/v1/payment-links/" + link.path("linkId").asText()).path("attempts"))
+        assertThat(api.get("/v1/payment-links/" + link.path("linkId").asText()).path("attempts"))
                 .as("opening the page makes no deposit").isEmpty();
 
         browser.findElement(By.id("pay")).click();
@@ -136,7 +127,7 @@ class PayByLinkIT {
         JsonNode paid = awaitLinkStatus(link.path("linkId").asText(), "PAID");
         assertThat(paid.path("status").asText()).isEqualTo("PAID");
         assertThat(attempts(paid)).containsExactly("1 CREDITED");
-        assertThat(get("/v1/orders/" + paid.path("attempts").get(0).path("orderRef").asText()).path("status").asText())
+        assertThat(api.get("/v1/orders/" + paid.path("attempts").get(0).path("orderRef").asText()).path("status").asText())
                 .isEqualTo("CREDITED");
 
         browser.get(link.path("url").asText());
@@ -174,13 +165,10 @@ class PayByLinkIT {
                 .put("successUrl", merchantUrl + "/paid").put("failUrl", merchantUrl + "/failed")
                 .set("endUser", JSON.createObjectNode().put("id", "e2e-link-" + UUID.randomUUID()).put("firstName", "Åsa")
                         .put("lastName", "Testsson").put("email", "asa@example.com").put("country", "SE").put("locale", "sv_SE")));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(checkout.resolve("/v1/payment-links"))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api.post("/v1/payment-links", UUID.randomUUID().toString(), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode link = JSON.readTree(response.body());
-        assertThat(link.path("url").asText()).startsWith(checkout + "/pay/");
+        assertThat(link.path("url").asText()).startsWith(api.url() + "/pay/");
         return link;
     }
 
@@ -191,21 +179,15 @@ class PayByLinkIT {
     }
 
     private JsonNode awaitLinkStatus(String linkId, String wanted) throws Exception {
-        long deadline = System.nanoTime() + SETTLING.toNanos();
-        JsonNode link = get("/v1/payment-links/" + linkId);
-        while (!wanted.equals(link.path("status").asText()) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            link = get("/v1/payment-links/" + linkId);
-        }
-        return link;
+        return api.awaitStatus("/v1/payment-links/" + linkId, wanted, SETTLING);
     }
 
     private List<String> awaitAttempts(String linkId, List<String> wanted) throws Exception {
         long deadline = System.nanoTime() + SETTLING.toNanos();
-        List<String> attempts = attempts(get("/v1/payment-links/" + linkId));
+        List<String> attempts = attempts(api.get("/v1/payment-links/" + linkId));
         while (!wanted.equals(attempts) && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            attempts = attempts(get("/v1/payment-links/" + linkId));
+            attempts = attempts(api.get("/v1/payment-links/" + linkId));
         }
         return attempts;
     }
@@ -214,12 +196,5 @@ class PayByLinkIT {
         List<String> attempts = new ArrayList<>();
         link.path("attempts").forEach(attempt -> attempts.add(attempt.path("attempt").asInt() + " " + attempt.path("status").asText()));
         return attempts;
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(checkout.resolve(path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
     }
 }
