@@ -58,6 +58,7 @@ public final class IngestBench {
     private final OutboxBacklog outbox;
 
     private final Duration warmUp;
+    private final AnswerGaps gaps = new AnswerGaps();
 
     IngestBench(PrintStream out, StackSettings settings, int count, int connections, Duration warmUp) {
         this.out = out;
@@ -197,6 +198,7 @@ public final class IngestBench {
         if (rate > 0) {
             out.printf("    service time %s%n", new Latencies(run.serviceNanos()).summary());
         }
+        out.printf("    %s%n", gaps.summary(run.serviceNanos(), run.answeredAtNanos()));
         if (before.isPresent() && after.isPresent()) {
             out.printf("    CPU: %s%n", cpu.between(before.get(), after.get(), batch.size()));
         }

@@ -51,7 +51,8 @@ final class NotificationLoad implements AutoCloseable {
     }
 
     /** What one run got back, by index of the body sent. */
-    record Run(int[] status, byte[][] replies, long[] latencyNanos, long[] serviceNanos, long wallNanos, List<String> failures) {
+    record Run(int[] status, byte[][] replies, long[] latencyNanos, long[] serviceNanos, long[] answeredAtNanos, long wallNanos,
+            List<String> failures) {
 
         /** Acknowledgements per second over the whole run. */
         double perSecond() {
@@ -84,7 +85,8 @@ final class NotificationLoad implements AutoCloseable {
         if (!recorder.done.await(bodies.size() * TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the load run did not end: " + recorder.done.getCount() + " requests unanswered");
         }
-        return new Run(recorder.status, recorder.replies, recorder.latency, recorder.service, recorder.lastAnswer.get() - start,
+        return new Run(recorder.status, recorder.replies, recorder.latency, recorder.service, recorder.answeredAt,
+                recorder.lastAnswer.get() - start,
                 List.copyOf(recorder.failures));
     }
 
@@ -139,6 +141,7 @@ final class NotificationLoad implements AutoCloseable {
         final byte[][] replies;
         final long[] latency;
         final long[] service;
+        final long[] answeredAt;
         final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch done;
         final AtomicLong lastAnswer = new AtomicLong();
@@ -148,6 +151,7 @@ final class NotificationLoad implements AutoCloseable {
             replies = new byte[n][];
             latency = new long[n];
             service = new long[n];
+            answeredAt = new long[n];
             done = new CountDownLatch(n);
         }
 
@@ -156,6 +160,7 @@ final class NotificationLoad implements AutoCloseable {
             replies[index] = reply.body();
             latency[index] = latencyNanos;
             service[index] = serviceNanos;
+            answeredAt[index] = at;
             end(at);
         }
 
@@ -163,6 +168,7 @@ final class NotificationLoad implements AutoCloseable {
             failures.add("notification " + index + ": " + cause);
             latency[index] = latencyNanos;
             service[index] = latencyNanos;
+            answeredAt[index] = at;
             end(at);
         }
 

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
  */
 final class OutboxBacklog {
 
-    private static final String UNPUBLISHED = "SELECT count(*) FROM notification_ingest.outbox_message WHERE published_at IS NULL";
+    private static final String UNPUBLISHED = "SELECT count(*) FROM notification_ingest.outbox_message";
 
     private final StackSettings settings;
 
