@@ -20,6 +20,7 @@ import io.paybridge.trustly.notification.TrustlyNotification;
 import io.paybridge.trustly.notification.TrustlyNotificationException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class TrustlyIngest {
 
-    private final Vertx vertx;
+    private final WorkerExecutor crypto;
     private final NotificationParser parser;
     private final NotificationResponder responder;
     private final Inbox inbox;
@@ -41,7 +42,9 @@ public class TrustlyIngest {
 
     public TrustlyIngest(Vertx vertx, NotificationParser parser, NotificationResponder responder, Inbox inbox,
             Rejections rejections, IngestMetrics metrics) {
-        this.vertx = vertx;
+        // One thread per core: verifying and signing are pure CPU work, and more threads than cores would
+        // only time-slice them, stretching every request's latency and adding context switches.
+        this.crypto = vertx.createSharedWorkerExecutor("trustly-signatures", Runtime.getRuntime().availableProcessors());
         this.parser = parser;
         this.responder = responder;
         this.inbox = inbox;
@@ -58,14 +61,14 @@ public class TrustlyIngest {
         Instant receivedAt = Instant.now();
         metrics.received(Psp.TRUSTLY);
         String bodySha256 = Sha256.hex(body);
-        return vertx.executeBlocking(() -> verify(body, bodySha256), false)
+        return crypto.executeBlocking(() -> verify(body, bodySha256), false)
                 .onFailure(RejectedCallbackException.class).call(failure -> {
                     RejectedCallbackException rejected = (RejectedCallbackException) failure;
                     return rejections.record(Psp.TRUSTLY, rejected.reason(), bodySha256, remoteAddress);
                 })
                 .flatMap(notification -> inbox.store(newNotification(notification, body, bodySha256),
                                 inboxId -> TrustlyNormalizer.normalize(notification, inboxId, receivedAt))
-                        .flatMap(stored -> vertx.executeBlocking(() -> reply(notification, stored), false)
+                        .flatMap(stored -> crypto.executeBlocking(() -> reply(notification, stored), false)
                                 .invoke(() -> metrics.acknowledged(Psp.TRUSTLY, notification.method(), stored,
                                         Duration.ofNanos(System.nanoTime() - started)))));
     }
