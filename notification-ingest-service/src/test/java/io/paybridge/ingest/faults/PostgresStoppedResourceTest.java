@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.paybridge.ingest.fixture.IngestDatabase;
+import io.paybridge.ingest.fixture.PublishedNotifications;
 import io.paybridge.ingest.fixture.Replies;
 import io.paybridge.ingest.fixture.TestNotifications;
 import io.paybridge.testkit.kafka.KafkaTestResource;
@@ -58,7 +59,7 @@ class PostgresStoppedResourceTest {
                 .extract().asByteArray();
         assertThat(Replies.verifiedStatus(again, during, "credit")).isEqualTo("OK");
         assertThat(database.inboxRows(during.notificationId())).isOne();
-        assertThat(database.outboxRows(during.orderId())).isOne();
+        assertThat(PublishedNotifications.count(database, during.orderId())).isOne();
         assertThat(database.inboxRows(before.notificationId())).isOne();
     }
 }

@@ -12,6 +12,7 @@ import io.paybridge.contracts.payments.v1.Psp;
 import io.paybridge.contracts.payments.v1.PspNotification;
 import io.paybridge.support.digest.Sha256;
 import io.paybridge.ingest.fixture.IngestDatabase;
+import io.paybridge.ingest.fixture.PublishedNotifications;
 import io.paybridge.ingest.fixture.Replies;
 import io.paybridge.ingest.fixture.TestNotifications;
 import io.paybridge.testkit.kafka.KafkaTestResource;
@@ -76,7 +77,7 @@ class TrustlyNotificationResourceTest {
         assertThat(Replies.verifiedStatus(again, first, "credit")).isEqualTo("OK");
         assertThat(Replies.verifiedStatus(resentReply, resent, "credit")).isEqualTo("OK");
         assertThat(database.inboxRows(first.notificationId())).isOne();
-        assertThat(database.outboxRows(first.orderId())).isOne();
+        assertThat(PublishedNotifications.count(database, first.orderId())).isOne();
     }
 
     @Test
@@ -127,7 +128,7 @@ class TrustlyNotificationResourceTest {
                 .body(not(containsString("signature\":")), not(containsString("OK")));
 
         assertThat(database.inboxRows(forged.notificationId())).isZero();
-        assertThat(database.outboxRows(forged.orderId())).isZero();
+        assertThat(PublishedNotifications.count(database, forged.orderId())).isZero();
         assertThat(database.rejection(Sha256.hex(body))).isEqualTo("BAD_SIGNATURE from 127.0.0.1");
     }
 

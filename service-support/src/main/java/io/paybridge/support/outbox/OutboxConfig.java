@@ -16,17 +16,9 @@ public interface OutboxConfig {
     /** The relay publishing the outbox to Kafka. */
     Relay relay();
 
-    /** How long published rows are kept (for audit and replays) before the purge deletes them. */
-    @WithDefault("P7D")
-    Duration retention();
-
     /** How often the outbox lag (pending messages, age of the oldest) is measured. */
     @WithDefault("5s")
     String lagInterval();
-
-    /** How often published rows past the retention are purged. */
-    @WithDefault("1h")
-    String purgeInterval();
 
     /** The outbox is reported degraded (wellness DOWN, readiness unaffected) when a message has waited longer than this. */
     @WithDefault("PT30S")
@@ -45,6 +37,14 @@ public interface OutboxConfig {
         /** How often the relay polls for rows a missed wake-up left behind (at least {@code 1s}). */
         @WithDefault("1s")
         String interval();
+
+        /**
+         * How long the relay lets further commits gather after a commit woke it, before it claims them: at a
+         * thousand commits a second, waking once per commit made a relay transaction (and a Kafka send) of one or
+         * two rows each; a few milliseconds make batches of tens for as many milliseconds of publication delay.
+         */
+        @WithDefault("PT0.01S")
+        Duration linger();
 
         /** How many rows one relay transaction claims and publishes. */
         @WithDefault("200")

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Watches and trims the outbox: publishes its lag (how many messages wait, how old the oldest is)
- * as gauges, and deletes published rows older than the retention.
+ * Watches the outbox: publishes its lag (how many messages wait, how old the oldest is) as gauges.
+ * Nothing else needs trimming: the relay deletes what Kafka acknowledged.
  */
 // Started eagerly: its gauges must exist from the first scrape, not from the first scheduled run.
 @Startup
@@ -27,19 +27,16 @@ public class OutboxHousekeeping {
     private static final Logger LOG = Logger.getLogger(OutboxHousekeeping.class);
     private static final String LAG = "SELECT count(*) AS pending,"
             + " COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)) * 1000, 0)::bigint AS oldest_ms"
-            + " FROM outbox_message WHERE published_at IS NULL";
-    private static final String PURGE = "DELETE FROM outbox_message WHERE published_at < now() - make_interval(secs => $1)";
+            + " FROM outbox_message";
 
     private final Pool pool;
-    private final Duration retention;
     private final MeterRegistry registry;
     private final List<Gauge> gauges;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestMillis = new AtomicLong();
 
-    public OutboxHousekeeping(Pool pool, OutboxConfig config, MeterRegistry registry) {
+    public OutboxHousekeeping(Pool pool, MeterRegistry registry) {
         this.pool = pool;
-        this.retention = config.retention();
         this.registry = registry;
         this.gauges = List.of(
                 Gauge.builder("paybridge.outbox.pending", pending, AtomicLong::get)
@@ -77,19 +74,6 @@ public class OutboxHousekeeping {
             oldestMillis.set(row.getLong("oldest_ms"));
         }).replaceWithVoid().onFailure().recoverWithUni(failure -> {
             LOG.warnf("could not measure the outbox lag: %s", failure.toString());
-            return Uni.createFrom().voidItem();
-        });
-    }
-
-    @Scheduled(identity = "outbox-purge", every = "${paybridge.outbox.purge-interval:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> purge() {
-        return pool.preparedQuery(PURGE).execute(Tuple.of((double) retention.toSeconds())).invoke(result -> {
-            if (result.rowCount() > 0) {
-                LOG.infof("purged %d published outbox messages older than %s", result.rowCount(), retention);
-            }
-        }).replaceWithVoid().onFailure().recoverWithUni(failure -> {
-            LOG.warnf("could not purge the outbox: %s", failure.toString());
             return Uni.createFrom().voidItem();
         });
     }

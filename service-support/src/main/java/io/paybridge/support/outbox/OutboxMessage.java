@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One message waiting in (or published from) the outbox: the Kafka record, fully encoded. */
+/** One message waiting in the outbox, the Kafka record fully encoded; the relay deletes it once Kafka has it. */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
@@ -19,7 +19,7 @@ public class OutboxMessage extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true, updatable = false)
+    @Column(name = "event_id", nullable = false, updatable = false)
     public UUID eventId;
 
     @Column(nullable = false, updatable = false)
@@ -40,7 +40,4 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
 }

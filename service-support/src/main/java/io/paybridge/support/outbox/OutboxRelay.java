@@ -21,10 +21,11 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox to Kafka: claims a batch of unpublished rows with
- * {@code FOR UPDATE SKIP LOCKED} (so replicas share the work), sends them, and marks them published
- * in the same transaction once Kafka acknowledged them. A crash between send and mark leaves the
- * rows unpublished and they are sent again: at least once, never lost. Consumers deduplicate by
+ * Publishes the outbox to Kafka: claims a batch of the oldest waiting rows with
+ * {@code FOR UPDATE SKIP LOCKED} (so replicas share the work), sends them, and deletes them in the
+ * same transaction once Kafka acknowledged them: the outbox is a queue, the record lives on in Kafka.
+ * A crash between send and delete leaves the rows waiting and they are sent again: at least once,
+ * never lost. Consumers deduplicate by
  * {@code ce_id}. Runs are woken by commits ({@link OutboxWakeUp}) and by a periodic poll; at most one
  * runs at a time in a process, and a wake-up during a run causes one more run.
  */
@@ -34,8 +35,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
     private static final String CLAIM = "SELECT id, event_id, topic, message_key, payload, headers FROM outbox_message"
-            + " WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
-    private static final String MARK = "UPDATE outbox_message SET published_at = now() WHERE id = ANY($1)";
+            + " ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+    private static final String REMOVE = "DELETE FROM outbox_message WHERE id = ANY($1)";
 
     private final Pool pool;
     private final OutboxPublisher publisher;
@@ -54,7 +55,7 @@ public class OutboxRelay {
         this.batchSize = config.relay().batchSize();
         this.enabled = config.relay().enabled();
         this.published = Counter.builder("paybridge.outbox.published")
-                .description("Outbox messages acknowledged by Kafka and marked published").register(registry);
+                .description("Outbox messages acknowledged by Kafka and removed from the outbox").register(registry);
         this.failures = Counter.builder("paybridge.outbox.publish.failures")
                 .description("Relay batches that failed and will be retried").register(registry);
     }
@@ -97,7 +98,7 @@ public class OutboxRelay {
                 .collect().with(Collectors.summingInt(Integer::intValue));
     }
 
-    /** Claims, sends and marks one batch in one transaction; returns its size (0 when nothing waits). */
+    /** Claims, sends and removes one batch in one transaction; returns its size (0 when nothing waits). */
     public Uni<Integer> publishBatch() {
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize))
                 .map(rows -> {
@@ -107,12 +108,12 @@ public class OutboxRelay {
                 })
                 .flatMap(messages -> messages.isEmpty()
                         ? Uni.createFrom().item(0)
-                        : publisher.publish(messages).flatMap(sent -> mark(connection, messages))));
+                        : publisher.publish(messages).flatMap(sent -> remove(connection, messages))));
     }
 
-    private Uni<Integer> mark(SqlConnection connection, List<PendingMessage> messages) {
+    private Uni<Integer> remove(SqlConnection connection, List<PendingMessage> messages) {
         Long[] ids = messages.stream().map(PendingMessage::id).toArray(Long[]::new);
-        return connection.preparedQuery(MARK).execute(Tuple.of(ids)).map(result -> {
+        return connection.preparedQuery(REMOVE).execute(Tuple.of(ids)).map(result -> {
             published.increment(messages.size());
             return messages.size();
         });

@@ -8,6 +8,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -29,6 +30,7 @@ public class OutboxWakeUp {
     private final String url;
     private final Optional<String> username;
     private final Optional<String> password;
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private PgSubscriber subscriber;
 
     public OutboxWakeUp(Vertx vertx, OutboxRelay relay, OutboxConfig config,
@@ -51,10 +53,23 @@ public class OutboxWakeUp {
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
-        subscriber.channel(CHANNEL).handler(payload -> relay.wakeUp());
+        subscriber.channel(CHANNEL).handler(payload -> commitNotified());
         subscriber.connect().subscribe().with(
                 connected -> relay.wakeUp(),
                 failure -> LOG.warnf("not listening for outbox commits (the relay still polls): %s", failure.toString()));
+    }
+
+    /** Wakes the relay once the linger has passed; commits notified meanwhile join that one wake-up. */
+    private void commitNotified() {
+        long linger = config.relay().linger().toMillis();
+        if (linger <= 0) {
+            relay.wakeUp();
+        } else if (wakeUpPending.compareAndSet(false, true)) {
+            vertx.setTimer(linger, timer -> {
+                wakeUpPending.set(false);
+                relay.wakeUp();
+            });
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

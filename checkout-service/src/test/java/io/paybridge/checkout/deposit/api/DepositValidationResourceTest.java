@@ -88,7 +88,7 @@ class DepositValidationResourceTest {
     void anInvalidFieldIsNamedInA400AndNothingIsStored(String caseName, String field, UnaryOperator<DepositBodies> change) {
         DepositBodies body = change.apply(DepositBodies.valid());
         String key = UUID.randomUUID().toString();
-        long outboxBefore = database.rows("outbox_message");
+        long outboxBefore = database.outboxWrites();
 
         Response response = post(TestTokens.checkout(), key, body.asMap());
 
@@ -102,7 +102,7 @@ class DepositValidationResourceTest {
     void anUnknownMemberIsNamedInA400AndNothingIsStored() {
         DepositBodies body = DepositBodies.valid().with("invoiceID", "INV-1");
         String key = UUID.randomUUID().toString();
-        long outboxBefore = database.rows("outbox_message");
+        long outboxBefore = database.outboxWrites();
 
         Response response = post(TestTokens.checkout(), key, body.asMap());
 
@@ -116,7 +116,7 @@ class DepositValidationResourceTest {
     void malformedJsonIsA400WithoutJavaNamesAndNothingIsStored() {
         String key = UUID.randomUUID().toString();
         long ordersBefore = database.rows("deposit_order");
-        long outboxBefore = database.rows("outbox_message");
+        long outboxBefore = database.outboxWrites();
 
         Response response = given().auth().oauth2(TestTokens.checkout()).header("Idempotency-Key", key)
                 .contentType("application/json").body("{\"amount\": \"10.50\", \"currency\": ").post("/v1/deposits");
@@ -125,14 +125,14 @@ class DepositValidationResourceTest {
         assertThat(response.jsonPath().getString("type")).isEqualTo("urn:paybridge:problem:malformed-body");
         assertThat(response.asString()).doesNotContain("com.fasterxml", "java.", "Exception", "io.paybridge");
         assertThat(database.rows("deposit_order")).isEqualTo(ordersBefore);
-        assertThat(database.rows("outbox_message")).isEqualTo(outboxBefore);
+        assertThat(database.outboxWrites()).isEqualTo(outboxBefore);
         assertThat(database.idempotencyKeys(key)).isZero();
     }
 
     @Test
     void aMissingIdempotencyKeyIsNamedInA400AndNothingIsStored() {
         DepositBodies body = DepositBodies.valid();
-        long outboxBefore = database.rows("outbox_message");
+        long outboxBefore = database.outboxWrites();
 
         Response response = given().auth().oauth2(TestTokens.checkout()).contentType("application/json")
                 .body(body.asMap()).post("/v1/deposits");
@@ -141,14 +141,14 @@ class DepositValidationResourceTest {
         assertThat(response.jsonPath().getString("type")).isEqualTo("urn:paybridge:problem:idempotency-key-missing");
         assertThat(response.jsonPath().getList("errors.name")).isEqualTo(List.of("Idempotency-Key"));
         assertThat(database.ordersOfEndUser(body.endUserId())).isZero();
-        assertThat(database.rows("outbox_message")).isEqualTo(outboxBefore);
+        assertThat(database.outboxWrites()).isEqualTo(outboxBefore);
     }
 
     @Test
     void noTokenIs401AndNothingIsStored() {
         DepositBodies body = DepositBodies.valid();
         String key = UUID.randomUUID().toString();
-        long outboxBefore = database.rows("outbox_message");
+        long outboxBefore = database.outboxWrites();
 
         given().header("Idempotency-Key", key).contentType("application/json").body(body.asMap())
                 .post("/v1/deposits")
@@ -169,7 +169,7 @@ class DepositValidationResourceTest {
     void aTokenWithoutTheCheckoutRoleIs403AndNothingIsStored() {
         DepositBodies body = DepositBodies.valid();
         String key = UUID.randomUUID().toString();
-        long outboxBefore = database.rows("outbox_message");
+        long outboxBefore = database.outboxWrites();
 
         post(TestTokens.withRoles("payments:read", "payments:refund"), key, body.asMap()).then().statusCode(403);
 
@@ -180,7 +180,7 @@ class DepositValidationResourceTest {
     void anUnreachablePspIsA5xxProblemWithoutSecretsAndNothingIsStored() {
         DepositBodies body = DepositBodies.valid();
         String key = UUID.randomUUID().toString();
-        long outboxBefore = database.rows("outbox_message");
+        long outboxBefore = database.outboxWrites();
 
         Response response = post(TestTokens.checkout(), key, body.asMap());
 
@@ -193,13 +193,13 @@ class DepositValidationResourceTest {
         // The failed call releases its key, so the caller's retry with the same key runs again.
         assertThat(database.idempotencyKeys(key)).isZero();
         assertThat(database.ordersOfEndUser(body.endUserId())).isZero();
-        assertThat(database.rows("outbox_message")).isEqualTo(outboxBefore);
+        assertThat(database.outboxWrites()).isEqualTo(outboxBefore);
     }
 
     private void assertNothingStored(String key, DepositBodies body, long outboxBefore) {
         assertThat(database.ordersOfEndUser(body.endUserId())).isZero();
         assertThat(database.idempotencyKeys(key)).isZero();
-        assertThat(database.rows("outbox_message")).isEqualTo(outboxBefore);
+        assertThat(database.outboxWrites()).isEqualTo(outboxBefore);
     }
 
     private static Response post(String token, String key, Map<String, Object> body) {
