@@ -34,12 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckoutDepositIT {
 
     private static final Duration SETTLING = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = CheckoutApi.JSON;
+    private static final ObjectMapper JSON = ServiceApi.JSON;
 
     private LocalStack stack;
     private StackSettings settings;
     private SandboxAdmin sandbox;
-    private CheckoutApi api;
+    private ServiceApi api;
 
     @BeforeAll
     void up(@TempDir Path state) throws Exception {
@@ -48,7 +48,7 @@ class CheckoutDepositIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         settings = stack.settings();
         sandbox = new SandboxAdmin(settings.sandboxUrl());
-        api = new CheckoutApi(stack);
+        api = ServiceApi.checkout(stack);
     }
 
     @AfterAll

@@ -65,7 +65,7 @@ class MandateChargeIT {
      * 10 s after the Charge, looking every 5 s; a minute and a half leaves room for a loaded machine.
      */
     private static final Duration SETTLING = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = CheckoutApi.JSON;
+    private static final ObjectMapper JSON = ServiceApi.JSON;
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** The consumer group of checkout's ChargeMandate consumer (application.properties). */
     private static final String COMMAND_GROUP = "checkout-service-charge-commands";
@@ -75,7 +75,7 @@ class MandateChargeIT {
     private LocalStack stack;
     private StackSettings settings;
     private SandboxAdmin sandbox;
-    private CheckoutApi api;
+    private ServiceApi api;
 
     @BeforeAll
     void up(@TempDir Path state) throws Exception {
@@ -84,7 +84,7 @@ class MandateChargeIT {
         assertThat(up.exitCode()).as(up.output()).isZero();
         settings = stack.settings();
         sandbox = new SandboxAdmin(settings.sandboxUrl());
-        api = new CheckoutApi(stack);
+        api = ServiceApi.checkout(stack);
     }
 
     @AfterAll

@@ -45,11 +45,11 @@ class PayByLinkIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration SETTLING = Duration.ofSeconds(90);
-    private static final ObjectMapper JSON = CheckoutApi.JSON;
+    private static final ObjectMapper JSON = ServiceApi.JSON;
 
     private LocalStack stack;
     private StackSettings settings;
-    private CheckoutApi api;
+    private ServiceApi api;
     private HttpServer merchant;
     private String merchantUrl;
     private WebDriver browser;
@@ -76,7 +76,7 @@ class PayByLinkIT {
         Result up = stack.run("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
         settings = stack.settings();
-        api = new CheckoutApi(stack);
+        api = ServiceApi.checkout(stack);
     }
 
     @AfterAll

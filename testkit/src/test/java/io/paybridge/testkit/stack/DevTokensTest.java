@@ -85,7 +85,7 @@ class DevTokensTest {
 
     @Test
     void subjectAndLifetimeComeFromTheEnvironment() {
-        StackSettings settings = new StackSettings(jwtDir.getParent(), 15432, 19092, 8090, 8082, 8081);
+        StackSettings settings = new StackSettings(jwtDir.getParent(), 15432, 19092, 8090, 8082, 8081, 8083);
         DevTokens tokens = DevTokens.fromEnvironment(settings,
                 Map.of("PAYBRIDGE_TOKEN_SUBJECT", "alice-test", "PAYBRIDGE_TOKEN_TTL_SECONDS", "120"));
 

@@ -18,34 +18,43 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * checkout-service of a {@link LocalStack} as a merchant's service calls it: a development token with
- * {@code payments:checkout} and {@code payments:read}, POSTs with an Idempotency-Key, GETs that must answer
- * 200, polling a resource's status, and the events a payment published on {@code payments.events.v1}.
+ * A Paybridge service of a {@link LocalStack} as a merchant's service calls it: a development token of one
+ * subject with the given roles, POSTs with an Idempotency-Key, GETs that must answer 200, polling a resource's
+ * status, and the events a payment published on {@code payments.events.v1}.
  */
-final class CheckoutApi {
+final class ServiceApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalStack stack;
-    private final URI checkout;
+    private final URI service;
     private final String token;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    CheckoutApi(LocalStack stack) {
+    private ServiceApi(LocalStack stack, String portVariable, String subject, List<String> roles) {
         this.stack = stack;
-        this.checkout = URI.create("http://localhost:" + stack.env("PAYBRIDGE_CHECKOUT_SERVICE_PORT"));
-        this.token = new DevTokens(DevKeys.loadOrCreate(stack.settings().jwtDir()), "e2e-shop", Duration.ofHours(1))
-                .mint(List.of("payments:checkout", "payments:read"));
+        this.service = URI.create("http://localhost:" + stack.env(portVariable));
+        this.token = new DevTokens(DevKeys.loadOrCreate(stack.settings().jwtDir()), subject, Duration.ofHours(1)).mint(roles);
     }
 
-    /** checkout-service's base URL. */
+    /** checkout-service as the shop {@code e2e-shop} with {@code payments:checkout} and {@code payments:read}. */
+    static ServiceApi checkout(LocalStack stack) {
+        return new ServiceApi(stack, "PAYBRIDGE_CHECKOUT_SERVICE_PORT", "e2e-shop", List.of("payments:checkout", "payments:read"));
+    }
+
+    /** payout-service as {@code subject} with {@code roles} (four eyes needs two subjects). */
+    static ServiceApi payout(LocalStack stack, String subject, String... roles) {
+        return new ServiceApi(stack, "PAYBRIDGE_PAYOUT_SERVICE_PORT", subject, List.of(roles));
+    }
+
+    /** The service's base URL. */
     URI url() {
-        return checkout;
+        return service;
     }
 
     /** POSTs {@code body} (JSON, or none when null) under the Idempotency-Key {@code key}. */
     HttpResponse<String> post(String path, String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(checkout.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(service.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Idempotency-Key", key);
         if (body == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
@@ -92,7 +101,7 @@ final class CheckoutApi {
     }
 
     private HttpResponse<String> send(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(checkout.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
+        return http.send(HttpRequest.newBuilder(service.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
