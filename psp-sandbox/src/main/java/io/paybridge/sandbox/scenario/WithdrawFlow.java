@@ -1,10 +1,10 @@
 package io.paybridge.sandbox.scenario;
 
-import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.ledger.Bookings;
 import io.paybridge.sandbox.ledger.Reversals;
 import io.paybridge.sandbox.notification.DeliveryListener;
 import io.paybridge.sandbox.notification.Notification;
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
@@ -19,7 +19,8 @@ import static io.paybridge.sandbox.scenario.OrderMoves.move;
  * merchant's answer. OK moves it to DEBITED and the money is sent later (and, in W1, returned with a
  * credit after that); FAILED cancels it with a cancel notification. A merchant that approves
  * withdrawals by hand does so while DEBITED: ApproveWithdrawal books the money out and the send step
- * then only marks it SENT; after DenyWithdrawal the send and return steps are skipped.
+ * then only marks it SENT; after DenyWithdrawal the send and return steps are skipped. Money sent is
+ * confirmed with a payoutconfirmation where the merchant has them on.
  */
 @ApplicationScoped
 public class WithdrawFlow implements DeliveryListener {
@@ -60,11 +61,15 @@ public class WithdrawFlow implements DeliveryListener {
         });
     }
 
-    /** The money reached the end user's bank: SENT, amount out – unless ApproveWithdrawal booked it already. */
+    /**
+     * The money left for the end user's bank: SENT, amount out – unless ApproveWithdrawal booked it already –
+     * and a payoutconfirmation.
+     */
     Uni<Void> send(SandboxOrder withdrawal) {
         boolean approvedByHand = withdrawal.state == OrderState.APPROVED;
         return move(withdrawal, OrderState.SENT)
                 .call(() -> approvedByHand ? Uni.createFrom().voidItem() : bookings.withdrawalApproved(withdrawal))
+                .call(() -> notices.payoutConfirmation(withdrawal, withdrawal))
                 .replaceWithVoid();
     }
 
