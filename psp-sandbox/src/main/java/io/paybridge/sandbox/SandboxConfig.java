@@ -36,5 +36,13 @@ public interface SandboxConfig {
         /** Every NotificationURL of this merchant must start with this prefix. */
         @WithDefault("https://")
         String notificationUrlPrefix();
+
+        /** Money leaving for a refund, account payout or withdrawal is confirmed with a payoutconfirmation notification. */
+        @WithDefault("false")
+        boolean payoutConfirmations();
+
+        /** A debited withdrawal waits for ApproveWithdrawal or DenyWithdrawal instead of being sent automatically. */
+        @WithDefault("false")
+        boolean manualWithdrawalApproval();
     }
 }

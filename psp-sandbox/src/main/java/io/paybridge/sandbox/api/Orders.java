@@ -71,11 +71,6 @@ public class Orders {
                         .orElseThrow(() -> new TrustlyException(notFound, "OrderID is not a " + List.of(kinds) + " order of the merchant")));
     }
 
-    /** The refunds of a deposit or charge, oldest first. */
-    public Uni<List<SandboxOrder>> refundsOf(SandboxOrder parent) {
-        return SandboxOrder.list("parentOrderId = ?1 and kind = ?2 order by createdAt, orderId", parent.orderId, OrderKind.REFUND);
-    }
-
     public Clock clock() {
         return clock;
     }

@@ -28,7 +28,7 @@ public class ConfiguredMerchants {
         for (Map.Entry<String, SandboxConfig.MerchantSettings> entry : config.merchants().entrySet()) {
             var settings = entry.getValue();
             var registration = new MerchantRegistration(entry.getKey(), settings.password(), publicKeyPem(entry.getKey(), settings),
-                    settings.notificationUrlPrefix());
+                    settings.notificationUrlPrefix(), settings.payoutConfirmations(), settings.manualWithdrawalApproval());
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> merchants.register(registration)));
         }
     }

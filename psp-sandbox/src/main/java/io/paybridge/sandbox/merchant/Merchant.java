@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A merchant account at the sandbox: API credentials, the public key its requests are verified with, its notification URL prefix. */
+/**
+ * A merchant account at the sandbox: API credentials, the public key its requests are verified with, its
+ * notification URL prefix, and the options Trustly enables per merchant.
+ */
 @Entity
 @Table(name = "merchant")
 public class Merchant extends PanacheEntityBase {
@@ -27,6 +30,14 @@ public class Merchant extends PanacheEntityBase {
 
     @Column(name = "notification_url_prefix", nullable = false)
     public String notificationUrlPrefix;
+
+    /** Whether money leaving for a refund, account payout or withdrawal is confirmed with a payoutconfirmation notification. */
+    @Column(name = "payout_confirmations", nullable = false)
+    public boolean payoutConfirmations;
+
+    /** Whether a debited withdrawal waits for ApproveWithdrawal or DenyWithdrawal instead of being sent automatically. */
+    @Column(name = "manual_withdrawal_approval", nullable = false)
+    public boolean manualWithdrawalApproval;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -22,7 +22,8 @@ public class MerchantResource {
     }
 
     /** What a registration answers: never the password. */
-    public record MerchantView(String username, String notificationUrlPrefix) {
+    public record MerchantView(String username, String notificationUrlPrefix, boolean payoutConfirmations,
+            boolean manualWithdrawalApproval) {
     }
 
     @POST
@@ -35,7 +36,8 @@ public class MerchantResource {
         }
         return merchants.register(registration).map(merchant -> Response
                 .created(URI.create("/sandbox/merchants/" + merchant.username))
-                .entity(new MerchantView(merchant.username, merchant.notificationUrlPrefix))
+                .entity(new MerchantView(merchant.username, merchant.notificationUrlPrefix, merchant.payoutConfirmations,
+                        merchant.manualWithdrawalApproval))
                 .build());
     }
 }

@@ -22,7 +22,7 @@ public class Merchants {
     /** Verifiers by public key PEM: the key is the text, so a re-registered key is simply another entry. */
     private final Map<String, SignatureVerifier> verifiers = new ConcurrentHashMap<>();
 
-    /** Creates the merchant or replaces its password, key and prefix; call inside a transaction. */
+    /** Creates the merchant or replaces its password, key, prefix and options (absent options are off); call inside a transaction. */
     public Uni<Merchant> register(MerchantRegistration registration) {
         validate(registration);
         return Merchant.<Merchant>findById(registration.username()).onItem().transformToUni(existing -> {
@@ -33,6 +33,8 @@ public class Merchants {
             merchant.passwordHash = Passwords.hash(registration.password(), merchant.passwordSalt);
             merchant.publicKeyPem = registration.publicKeyPem();
             merchant.notificationUrlPrefix = registration.notificationUrlPrefix();
+            merchant.payoutConfirmations = Boolean.TRUE.equals(registration.payoutConfirmations());
+            merchant.manualWithdrawalApproval = Boolean.TRUE.equals(registration.manualWithdrawalApproval());
             merchant.createdAt = existing == null ? now : existing.createdAt;
             merchant.updatedAt = now;
             return merchant.<Merchant>persist();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paybridge.sandbox.account.BankAccount;
 import io.paybridge.sandbox.ledger.TrustlyAmounts;
+import io.paybridge.sandbox.merchant.Merchant;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,22 @@ public class OrderNotices {
     /** Money taken: a deposit reversed after its credit, or a withdrawal to deduct from the end user's balance. */
     public Uni<Notification> debit(SandboxOrder order) {
         return scheduler.schedule(order, "debit", TrustlyAmounts.notificationFields(order), Duration.ZERO);
+    }
+
+    /**
+     * Money for {@code amountOf} left for the end user's bank (reference §4.2, §5.2–5.4): an account payout or
+     * withdrawal on itself, a refund on its deposit (the deposit's orderid, messageid and NotificationURL).
+     * Queued only when the merchant has payout confirmations on: Trustly enables them per merchant and sends
+     * none by default. Carries currency, amount and the common fields, no attributes.
+     */
+    public Uni<Void> payoutConfirmation(SandboxOrder order, SandboxOrder amountOf) {
+        return Merchant.<Merchant>findById(amountOf.merchantUsername).flatMap(merchant -> {
+            if (merchant == null || !merchant.payoutConfirmations) {
+                return Uni.createFrom().voidItem();
+            }
+            return scheduler.schedule(order, "payoutconfirmation", TrustlyAmounts.notificationFields(amountOf), Duration.ZERO)
+                    .replaceWithVoid();
+        });
     }
 
     /** The order will not complete. */

@@ -2,6 +2,7 @@ package io.paybridge.sandbox.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** An order at the sandbox, of any kind; amounts in minor units of {@link #currency}. */
 @Entity
@@ -97,6 +99,11 @@ public class SandboxOrder extends PanacheEntityBase {
         }
         state = target;
         updatedAt = Instant.now();
+    }
+
+    /** The refunds (child orders) of a deposit or charge, oldest first. */
+    public static Uni<List<SandboxOrder>> refundsOf(long parentOrderId) {
+        return list("parentOrderId = ?1 and kind = ?2 order by createdAt, orderId", parentOrderId, OrderKind.REFUND);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.paybridge.sandbox.settlement;
 import io.paybridge.sandbox.ledger.Bookings;
 import io.paybridge.sandbox.ledger.Ledger;
 import io.paybridge.sandbox.ledger.LedgerEntry;
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
 import io.smallrye.mutiny.Uni;
@@ -13,17 +14,20 @@ import java.util.List;
 /**
  * Sends refunds. Trustly queues a refund until its deposit has settled and sends it only from the
  * merchant's balance (there is no credit), so a refund waits in QUEUED until both hold; settlements
- * retry the waiting ones. Call inside the caller's transaction.
+ * retry the waiting ones. Sending it is confirmed to the deposit's NotificationURL where the merchant has
+ * payout confirmations on. Call inside the caller's transaction.
  */
 @ApplicationScoped
 public class RefundExecutor {
 
     private final Ledger ledger;
     private final Bookings bookings;
+    private final OrderNotices notices;
 
-    public RefundExecutor(Ledger ledger, Bookings bookings) {
+    public RefundExecutor(Ledger ledger, Bookings bookings, OrderNotices notices) {
         this.ledger = ledger;
         this.bookings = bookings;
+        this.notices = notices;
     }
 
     /** True once the deposit's (or charge's) credit entry belongs to a settlement. */
@@ -48,9 +52,14 @@ public class RefundExecutor {
         });
     }
 
-    /** Sends the refund: QUEUED to SENT, the amount and the Refund Fee leave the balance; answers the entries booked. */
+    /**
+     * Sends the refund: QUEUED to SENT, the amount and the Refund Fee leave the balance, a payoutconfirmation
+     * on the deposit if the merchant has them; answers the entries booked.
+     */
     public Uni<List<LedgerEntry>> send(SandboxOrder refund, SandboxOrder deposit) {
         refund.moveTo(OrderState.SENT);
-        return bookings.refundSent(refund, deposit);
+        // on the deposit: a refund has no MessageID of its own and Refund answers the deposit's orderid
+        // (UNCONFIRMED which ids Trustly's payoutconfirmation carries; its failure credit uses the same)
+        return bookings.refundSent(refund, deposit).call(() -> notices.payoutConfirmation(deposit, refund));
     }
 }

@@ -43,6 +43,11 @@ public final class TestMerchant {
         return new TestMerchant(username, password, new RsaSha1Signer(keys.getPrivate()));
     }
 
+    /** A merchant registered otherwise (a {@code FakeMerchant}), calling the API with its credentials and key. */
+    public static TestMerchant of(String username, String password, Signer signer) {
+        return new TestMerchant(username, password, signer);
+    }
+
     /** The key the sandbox signs with, from {@code GET /sandbox/public-key}. */
     public static SignatureVerifier sandboxKey() {
         return SignatureVerifier.fromPem(given().get("/sandbox/public-key").then().statusCode(200).extract().asString());

@@ -1,6 +1,7 @@
 package io.paybridge.sandbox.merchant;
 
 import io.paybridge.sandbox.api.TestMerchant;
+import io.paybridge.sandbox.fixture.Db;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.paybridge.trustly.TrustlyEnvironment;
 import io.paybridge.trustly.api.report.Balance;
@@ -25,7 +26,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A merchant from {@code paybridge.sandbox.merchants.*} (see the test application.properties) can call the API at once. */
+/**
+ * A merchant from {@code paybridge.sandbox.merchants.*} (see the test application.properties) can call the API at
+ * once, with the options configured for it ({@code ./paybridge} registers its merchant this way).
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class ConfiguredMerchantTest {
@@ -46,6 +50,13 @@ class ConfiguredMerchantTest {
             assertThatThrownBy(() -> wrong.send(new Balance()).await().atMost(Duration.ofSeconds(20)))
                     .isInstanceOf(TrustlyInvalidCredentialsException.class);
         }
+    }
+
+    @Test
+    void theConfiguredMerchantsOptionsComeFromConfigurationAndAreOffUnlessSet() {
+        Merchant merchant = Db.inTransaction(() -> Merchant.<Merchant>findById("configured-shop"));
+
+        assertThat(List.of(merchant.payoutConfirmations, merchant.manualWithdrawalApproval)).containsExactly(true, false);
     }
 
     private TrustlyClient client(String password, RsaSha1Signer signer) {

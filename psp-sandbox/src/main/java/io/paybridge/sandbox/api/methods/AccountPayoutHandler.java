@@ -11,6 +11,7 @@ import io.paybridge.sandbox.api.TrustlyError;
 import io.paybridge.sandbox.api.TrustlyException;
 import io.paybridge.sandbox.ledger.Bookings;
 import io.paybridge.sandbox.ledger.Ledger;
+import io.paybridge.sandbox.notification.OrderNotices;
 import io.paybridge.sandbox.order.OrderKind;
 import io.paybridge.sandbox.order.OrderState;
 import io.paybridge.sandbox.order.SandboxOrder;
@@ -19,7 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * AccountPayout: money from the merchant's Trustly balance to a known AccountID, booked and sent at once.
+ * AccountPayout: money from the merchant's Trustly balance to a known AccountID, booked and sent at once
+ * (with a payoutconfirmation where the merchant has them on).
  * An unknown AccountID is ERROR_INVALID_BANK_ACCOUNT_NUMBER (as Trustly TEST answers). When the balance
  * cannot cover amount and fee the payout is not accepted: {@code result "0"} and no order (UNCONFIRMED:
  * Trustly documents "0" as "not accepted" and requires the funds to be there; a 620 was also seen for an
@@ -34,12 +36,15 @@ public class AccountPayoutHandler implements MethodHandler {
     private final BankAccounts accounts;
     private final Ledger ledger;
     private final Bookings bookings;
+    private final OrderNotices notices;
 
-    public AccountPayoutHandler(Orders orders, BankAccounts accounts, Ledger ledger, Bookings bookings) {
+    public AccountPayoutHandler(Orders orders, BankAccounts accounts, Ledger ledger, Bookings bookings,
+            OrderNotices notices) {
         this.orders = orders;
         this.accounts = accounts;
         this.ledger = ledger;
         this.bookings = bookings;
+        this.notices = notices;
     }
 
     @Override
@@ -67,6 +72,7 @@ public class AccountPayoutHandler implements MethodHandler {
                         payout.moveTo(OrderState.SENT);
                         return payout.<SandboxOrder>persist()
                                 .call(bookings::accountPayoutSent)
+                                .call(sent -> notices.payoutConfirmation(sent, sent))
                                 .map(sent -> answer(Long.toString(sent.orderId), "1"));
                     });
                 });

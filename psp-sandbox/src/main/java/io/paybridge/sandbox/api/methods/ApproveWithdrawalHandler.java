@@ -3,21 +3,24 @@ package io.paybridge.sandbox.api.methods;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paybridge.sandbox.api.ApiCall;
 import io.paybridge.sandbox.api.MethodHandler;
-import io.paybridge.sandbox.ledger.Bookings;
 import io.paybridge.sandbox.order.OrderState;
+import io.paybridge.sandbox.scenario.WithdrawFlow;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** ApproveWithdrawal: a withdrawal waiting for manual approval (DEBITED) is APPROVED and its amount leaves the merchant account. */
+/**
+ * ApproveWithdrawal: a withdrawal waiting for manual approval (DEBITED) is APPROVED, its amount leaves the
+ * merchant account, and it is sent after the send delay.
+ */
 @ApplicationScoped
 public class ApproveWithdrawalHandler implements MethodHandler {
 
     private final WithdrawalDecisions decisions;
-    private final Bookings bookings;
+    private final WithdrawFlow withdrawals;
 
-    public ApproveWithdrawalHandler(WithdrawalDecisions decisions, Bookings bookings) {
+    public ApproveWithdrawalHandler(WithdrawalDecisions decisions, WithdrawFlow withdrawals) {
         this.decisions = decisions;
-        this.bookings = bookings;
+        this.withdrawals = withdrawals;
     }
 
     @Override
@@ -27,6 +30,6 @@ public class ApproveWithdrawalHandler implements MethodHandler {
 
     @Override
     public Uni<JsonNode> handle(ApiCall call) {
-        return decisions.decide(call, OrderState.APPROVED, bookings::withdrawalApproved);
+        return decisions.decide(call, OrderState.APPROVED, withdrawals::approvedByMerchant);
     }
 }

@@ -56,7 +56,7 @@ public class RefundHandler implements MethodHandler {
                     if (!deposit.currency.equals(currency)) {
                         throw new TrustlyException(TrustlyError.INVALID_CURRENCY_CODE, "Currency is not the deposit's currency");
                     }
-                    return orders.refundsOf(deposit)
+                    return SandboxOrder.refundsOf(deposit.orderId)
                             .flatMap(earlier -> createRefund(call, deposit, earlier, amount, externalReference, attributes))
                             .flatMap(refund -> executor.sendIfPossible(refund, deposit))
                             .map(sent -> JsonNodeFactory.instance.objectNode()
