@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
@@ -72,12 +73,32 @@ public class Inbox {
                 });
     }
 
+    /**
+     * The row stored for a notification id, if any, as a repeat is answered from it. Fails with
+     * {@link StorageUnavailableException} when the inbox cannot be read.
+     */
+    public Uni<Optional<StoreOutcome>> stored(Psp psp, String notificationId) {
+        return read(psp, notificationId)
+                .onFailure().transform(failure -> {
+                    LOG.warnf("the inbox could not be read for %s notification %s, answered 503: %s", psp.tag(),
+                            notificationId, failure.toString());
+                    return new StorageUnavailableException();
+                });
+    }
+
     /** The row a first copy stored: a concurrent copy's INSERT waited for that copy's commit, so it is visible now. */
     private Uni<StoreOutcome> stored(NewNotification notification) {
-        return pool.preparedQuery(STORED).execute(Tuple.of(notification.psp().name(), notification.notificationId()))
+        return read(notification.psp(), notification.notificationId()).map(Optional::orElseThrow);
+    }
+
+    private Uni<Optional<StoreOutcome>> read(Psp psp, String notificationId) {
+        return pool.preparedQuery(STORED).execute(Tuple.of(psp.name(), notificationId))
                 .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return Optional.empty();
+                    }
                     Row row = rows.iterator().next();
-                    return new StoreOutcome(row.getUUID("id"), row.getString("reply_status"), false);
+                    return Optional.of(new StoreOutcome(row.getUUID("id"), row.getString("reply_status"), false));
                 });
     }
 }

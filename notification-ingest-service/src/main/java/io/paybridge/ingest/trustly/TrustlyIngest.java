@@ -9,6 +9,7 @@ import io.paybridge.ingest.inbox.NewNotification;
 import io.paybridge.ingest.inbox.Psp;
 import io.paybridge.ingest.inbox.StoreOutcome;
 import io.paybridge.ingest.metrics.IngestMetrics;
+import io.paybridge.ingest.payout.WithdrawalDebits;
 import io.paybridge.ingest.rejection.RejectedCallbackException;
 import io.paybridge.ingest.rejection.RejectionReason;
 import io.paybridge.ingest.rejection.Rejections;
@@ -28,7 +29,8 @@ import java.time.Instant;
 /**
  * The Trustly pipeline: verify the signature over the body as received, store the notification and
  * its published record in one transaction, and only then sign the reply. Verifying and signing are
- * about a millisecond of CPU each, so they run on worker threads, never on the event loop.
+ * about a millisecond of CPU each, so they run on worker threads, never on the event loop. Every
+ * notification is answered OK, except a withdrawal's debit, answered as payout-service decides.
  */
 @ApplicationScoped
 public class TrustlyIngest {
@@ -39,9 +41,10 @@ public class TrustlyIngest {
     private final Inbox inbox;
     private final Rejections rejections;
     private final IngestMetrics metrics;
+    private final WithdrawalDebits withdrawalDebits;
 
     public TrustlyIngest(Vertx vertx, NotificationParser parser, NotificationResponder responder, Inbox inbox,
-            Rejections rejections, IngestMetrics metrics) {
+            Rejections rejections, IngestMetrics metrics, WithdrawalDebits withdrawalDebits) {
         // One thread per core: verifying and signing are pure CPU work, and more threads than cores would
         // only time-slice them, stretching every request's latency and adding context switches.
         this.crypto = vertx.createSharedWorkerExecutor("trustly-signatures", Runtime.getRuntime().availableProcessors());
@@ -50,11 +53,13 @@ public class TrustlyIngest {
         this.inbox = inbox;
         this.rejections = rejections;
         this.metrics = metrics;
+        this.withdrawalDebits = withdrawalDebits;
     }
 
     /**
      * The signed reply to a notification body, once the notification is stored. Fails with a
-     * {@link RejectedCallbackException} (recorded, nothing stored) or a storage failure (not acknowledged).
+     * {@link RejectedCallbackException} (recorded, nothing stored), a storage failure or an undecided withdrawal
+     * debit (neither acknowledged).
      */
     public Uni<byte[]> ingest(byte[] body, String remoteAddress) {
         long started = System.nanoTime();
@@ -66,11 +71,34 @@ public class TrustlyIngest {
                     RejectedCallbackException rejected = (RejectedCallbackException) failure;
                     return rejections.record(Psp.TRUSTLY, rejected.reason(), bodySha256, remoteAddress);
                 })
-                .flatMap(notification -> inbox.store(newNotification(notification, body, bodySha256),
-                                inboxId -> TrustlyNormalizer.normalize(notification, inboxId, receivedAt))
-                        .flatMap(stored -> crypto.executeBlocking(() -> reply(notification, stored), false)
-                                .invoke(() -> metrics.acknowledged(Psp.TRUSTLY, notification.method(), stored,
-                                        Duration.ofNanos(System.nanoTime() - started)))));
+                .flatMap(notification -> WithdrawalDebits.concerns(notification)
+                        ? withdrawalDebit(notification, body, bodySha256, receivedAt, started)
+                        : store(notification, ReplyStatus.OK, body, bodySha256, receivedAt, started));
+    }
+
+    /**
+     * A withdrawal's debit: a notification id seen before is answered as stored, without asking again; otherwise
+     * payout-service decides, and its answer is stored (a concurrent copy that stored first wins) and signed.
+     */
+    private Uni<byte[]> withdrawalDebit(TrustlyNotification notification, byte[] body, String bodySha256,
+            Instant receivedAt, long started) {
+        return inbox.stored(Psp.TRUSTLY, TrustlyNormalizer.notificationId(notification))
+                .flatMap(stored -> stored.isPresent() ? acknowledge(notification, stored.get(), started)
+                        : withdrawalDebits.decide(notification)
+                                .flatMap(status -> store(notification, status, body, bodySha256, receivedAt, started)));
+    }
+
+    private Uni<byte[]> store(TrustlyNotification notification, ReplyStatus status, byte[] body, String bodySha256,
+            Instant receivedAt, long started) {
+        return inbox.store(newNotification(notification, status, body, bodySha256),
+                        inboxId -> TrustlyNormalizer.normalize(notification, inboxId, receivedAt))
+                .flatMap(stored -> acknowledge(notification, stored, started));
+    }
+
+    private Uni<byte[]> acknowledge(TrustlyNotification notification, StoreOutcome stored, long started) {
+        return crypto.executeBlocking(() -> reply(notification, stored), false)
+                .invoke(() -> metrics.acknowledged(Psp.TRUSTLY, notification.method(), stored,
+                        Duration.ofNanos(System.nanoTime() - started)));
     }
 
     private TrustlyNotification verify(byte[] body, String bodySha256) {
@@ -86,9 +114,10 @@ public class TrustlyIngest {
         }
     }
 
-    private static NewNotification newNotification(TrustlyNotification notification, byte[] body, String bodySha256) {
+    private static NewNotification newNotification(TrustlyNotification notification, ReplyStatus status, byte[] body,
+            String bodySha256) {
         return new NewNotification(Psp.TRUSTLY, TrustlyNormalizer.notificationId(notification), notification.method(),
-                notification.orderId(), TrustlyNormalizer.key(notification), body, bodySha256, ReplyStatus.OK.name());
+                notification.orderId(), TrustlyNormalizer.key(notification), body, bodySha256, status.name());
     }
 
     private byte[] reply(TrustlyNotification notification, StoreOutcome stored) {

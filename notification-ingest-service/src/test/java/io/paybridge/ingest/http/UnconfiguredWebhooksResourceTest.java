@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.paybridge.ingest.fixture.IngestDatabase;
 import io.paybridge.ingest.fixture.PaymentsAiWebhooks;
+import io.paybridge.ingest.fixture.Replies;
+import io.paybridge.ingest.fixture.TestNotifications;
 import io.paybridge.ingest.fixture.TrustlyNaWebhooks;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
@@ -17,7 +19,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Without credentials, the Trustly North America and PaymentsAI endpoints answer 503 and accept nothing, signed or not. */
+/**
+ * Without credentials, the Trustly North America and PaymentsAI endpoints answer 503 and accept nothing, signed or not;
+ * without payout-service's URL, neither is a withdrawal's debit.
+ */
 @QuarkusTest
 @TestProfile(UnconfiguredWebhooksResourceTest.WithoutWebhookCredentials.class)
 @WithTestResource(PostgresTestResource.class)
@@ -53,7 +58,24 @@ class UnconfiguredWebhooksResourceTest {
         assertThat(database.inboxRows(event.deduplicationId())).isZero();
     }
 
-    /** Blanks the credentials of src/test/resources/application.properties, as an unset environment does. */
+    @Test
+    void withoutAPayoutUrlAWithdrawalDebitIsAnswered503AndNotStoredWhileOtherDebitsAreAcknowledged() {
+        TestNotifications withdrawalDebit = TestNotifications.withdrawalDebit("50.00", "EUR");
+        TestNotifications depositDebit = TestNotifications.money("debit", "50.00", "EUR");
+
+        post(withdrawalDebit).then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("urn:paybridge:problem:withdrawal-debit-undecided"));
+        byte[] depositReply = post(depositDebit).then().statusCode(200).extract().asByteArray();
+
+        assertThat(database.inboxRows(withdrawalDebit.notificationId())).isZero();
+        assertThat(Replies.verifiedStatus(depositReply, depositDebit, "debit")).isEqualTo("OK");
+    }
+
+    private static io.restassured.response.Response post(TestNotifications notification) {
+        return given().contentType("application/json; charset=utf-8").body(notification.body()).post("/notifications/trustly");
+    }
+
+    /** Blanks the credentials and the payout URL, as an unset environment does. */
     public static class WithoutWebhookCredentials implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -61,7 +83,8 @@ class UnconfiguredWebhooksResourceTest {
                     "paybridge.ingest.trustly-na.access-id", "",
                     "paybridge.ingest.trustly-na.access-key", "",
                     "paybridge.ingest.paymentsai.secret", "",
-                    "paybridge.ingest.paymentsai.previous-secret", "");
+                    "paybridge.ingest.paymentsai.previous-secret", "",
+                    "paybridge.ingest.payout.url", "");
         }
     }
 }
