@@ -6,33 +6,20 @@ import io.paybridge.checkout.deposit.domain.NewDeposit.NewDepositEndUser;
 import io.paybridge.support.money.InvalidAmountException;
 import io.paybridge.support.money.InvalidCurrencyException;
 import io.paybridge.support.money.Money;
+import io.paybridge.support.validation.EndUserChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The field rules every pay-in request shares (deposits, mandates, charges): exact money in the currency's
  * decimals, the end user's details, and redirect URLs on allowed hosts only (no open redirects). Each check
- * adds what is wrong to {@link FieldErrors} under the field's JSON path.
+ * adds what is wrong to {@link FieldErrors} under the field's JSON path; the end-user and redirect rules are
+ * service-support's {@link EndUserChecks}, which payout's withdrawals share.
  */
 @ApplicationScoped
 public class PayinChecks {
-
-    private static final Pattern VISIBLE_ID = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern LOCALE = Pattern.compile("([a-z]{2})_([A-Z]{2})");
-    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
-    private static final Pattern NATIONAL_ID = Pattern.compile("[\\x21-\\x7E]{1,64}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final int MAX_NAME = 100;
-    private static final int MAX_EMAIL = 254;
-    private static final int MAX_URL = 2048;
 
     private final CheckoutConfig config;
 
@@ -74,106 +61,24 @@ public class PayinChecks {
             errors.add("endUser", "is required: id, firstName, lastName, email, country and locale");
             return null;
         }
-        String id = required("endUser.id", user.id(), VISIBLE_ID, "must be 1 to 255 visible ASCII characters", errors);
-        String firstName = name("endUser.firstName", user.firstName(), errors);
-        String lastName = name("endUser.lastName", user.lastName(), errors);
-        String email = required("endUser.email", user.email(), EMAIL, "must be an email address of at most "
-                + MAX_EMAIL + " characters", errors);
-        if (email != null && email.length() > MAX_EMAIL) {
-            errors.add("endUser.email", "must be an email address of at most " + MAX_EMAIL + " characters");
-            email = null;
-        }
-        String country = required("endUser.country", user.country(), COUNTRY,
-                "must be an ISO 3166-1 alpha-2 country code in upper case, like SE", errors);
-        if (country != null && !COUNTRIES.contains(country)) {
-            errors.add("endUser.country", "must be an ISO 3166-1 alpha-2 country code in upper case, like SE");
-            country = null;
-        }
-        String locale = required("endUser.locale", user.locale(), LOCALE, "must be a locale like sv_SE", errors);
-        if (locale != null) {
-            String[] parts = locale.split("_");
-            if (!LANGUAGES.contains(parts[0]) || !COUNTRIES.contains(parts[1])) {
-                errors.add("endUser.locale", "must be an ISO 639 language and ISO 3166 country, like sv_SE");
-                locale = null;
-            }
-        }
-        Optional<String> phone = optional("endUser.phone", user.phone(), PHONE,
-                "must be an international number like +46701234567", errors);
-        Optional<String> nationalId = optional("endUser.nationalId", user.nationalId(), NATIONAL_ID,
-                "must be 1 to 64 visible ASCII characters", errors);
-        return new NewDepositEndUser(id, firstName, lastName, email, country, locale, phone, nationalId);
-    }
-
-    private static String name(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        if (value.length() > MAX_NAME || value.chars().anyMatch(Character::isISOControl) || !value.strip().equals(value)) {
-            errors.add(field, "must be at most " + MAX_NAME + " characters, without control characters or surrounding spaces");
-            return null;
-        }
-        return value;
+        EndUserChecks.EndUser valid = EndUserChecks.endUser("endUser", new EndUserChecks.Fields(user.id(), user.firstName(),
+                user.lastName(), user.email(), user.country(), user.locale(), user.phone(), user.nationalId()), errors::add);
+        return new NewDepositEndUser(valid.id(), valid.firstName(), valid.lastName(), valid.email(), valid.country(),
+                valid.locale(), valid.phone(), valid.nationalId());
     }
 
     /** An absolute https (or, when allowed, http) URL on an allowed host, or null with the reason in {@code errors}. */
     public URI redirect(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "is required: the https URL the end user returns to");
-            return null;
-        }
-        if (value.length() > MAX_URL) {
-            errors.add(field, "must be at most " + MAX_URL + " characters");
-            return null;
-        }
-        URI uri;
-        try {
-            uri = new URI(value);
-        } catch (URISyntaxException e) {
-            errors.add(field, "is not a valid URL");
-            return null;
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean schemeAllowed = scheme.equals("https") || (config.allowHttpRedirects() && scheme.equals("http"));
-        if (!uri.isAbsolute() || !schemeAllowed || uri.getHost() == null) {
-            errors.add(field, config.allowHttpRedirects() ? "must be an absolute http or https URL" : "must be an absolute https URL");
-            return null;
-        }
-        if (uri.getRawUserInfo() != null) {
-            errors.add(field, "must not carry user information");
-            return null;
-        }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (config.allowedRedirectHosts().stream().noneMatch(allowed -> allowed.toLowerCase(Locale.ROOT).equals(host))) {
-            errors.add(field, "must point at an allowed host (" + String.join(", ", config.allowedRedirectHosts()) + ")");
-            return null;
-        }
-        return uri;
+        return EndUserChecks.redirect(field, value, config.allowedRedirectHosts(), config.allowHttpRedirects(), errors::add);
     }
 
     /** A required value matching {@code pattern}, or null with the reason in {@code errors}. */
     public static String required(String field, String value, Pattern pattern, String reason, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        if (!pattern.matcher(value).matches()) {
-            errors.add(field, reason);
-            return null;
-        }
-        return value;
+        return EndUserChecks.required(field, value, pattern, reason, errors::add);
     }
 
     /** An optional value matching {@code pattern} when present; a mismatch is added to {@code errors}. */
     public static Optional<String> optional(String field, String value, Pattern pattern, String reason, FieldErrors errors) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!pattern.matcher(value).matches()) {
-            errors.add(field, reason);
-            return Optional.empty();
-        }
-        return Optional.of(value);
+        return EndUserChecks.optional(field, value, pattern, reason, errors::add);
     }
-
 }
