@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.paybridge.contracts.payments.v1.NotificationAccount;
 import io.paybridge.contracts.payments.v1.NotificationKind;
 import io.paybridge.contracts.payments.v1.PspNotification;
-import io.paybridge.payout.fixture.PayoutDatabase;
+import io.paybridge.payout.fixture.AccountPayoutDatabase;
 import io.paybridge.payout.fixture.PayoutRequests;
 import io.paybridge.payout.fixture.Principals;
 import io.paybridge.payout.fixture.OrderNotifications;
@@ -36,7 +36,7 @@ class AccountNotificationConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
-    PayoutDatabase database;
+    AccountPayoutDatabase database;
 
     static PspNotification account(String order, String accountId, boolean verified) {
         return OrderNotifications.of(NotificationKind.ACCOUNT, order, "dep-" + order)

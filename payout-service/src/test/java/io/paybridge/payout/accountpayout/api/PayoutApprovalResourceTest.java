@@ -7,7 +7,7 @@ import io.paybridge.contracts.payments.v1.PayoutFailed;
 import io.paybridge.contracts.payments.v1.PayoutFailureStage;
 import io.paybridge.payout.accountpayout.domain.PayoutStatus;
 import io.paybridge.payout.accountpayout.persistence.Payout;
-import io.paybridge.payout.fixture.PayoutDatabase;
+import io.paybridge.payout.fixture.AccountPayoutDatabase;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.PayoutRequests;
 import io.paybridge.payout.fixture.Principals;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class PayoutApprovalResourceTest {
 
     @Inject
-    PayoutDatabase database;
+    AccountPayoutDatabase database;
 
     private String awaitingApproval() {
         String endUser = "user-" + UUID.randomUUID();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paybridge.payout.accountpayout.domain.PayoutStatus;
 import io.paybridge.payout.accountpayout.persistence.Payout;
-import io.paybridge.payout.fixture.PayoutDatabase;
+import io.paybridge.payout.fixture.AccountPayoutDatabase;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.Principals;
 import static io.paybridge.payout.fixture.PayoutRequests.body;
@@ -37,7 +37,7 @@ class PayoutResourceTest {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
-    PayoutDatabase database;
+    AccountPayoutDatabase database;
 
     static Stream<Arguments> invalidFields() {
         return Stream.of(

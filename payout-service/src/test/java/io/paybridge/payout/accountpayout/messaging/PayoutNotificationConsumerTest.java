@@ -15,7 +15,7 @@ import io.paybridge.payout.accountpayout.domain.PayoutInput;
 import io.paybridge.payout.accountpayout.domain.PayoutStatus;
 import io.paybridge.payout.accountpayout.persistence.Payout;
 import io.paybridge.payout.accountpayout.psp.AccountPayoutSender.Sent;
-import io.paybridge.payout.fixture.PayoutDatabase;
+import io.paybridge.payout.fixture.AccountPayoutDatabase;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.PayoutRequests;
 import io.paybridge.payout.fixture.Principals;
@@ -49,7 +49,7 @@ class PayoutNotificationConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
-    PayoutDatabase database;
+    AccountPayoutDatabase database;
 
     @Inject
     PayoutBook book;

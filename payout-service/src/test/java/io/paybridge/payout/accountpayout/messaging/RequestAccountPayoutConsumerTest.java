@@ -8,7 +8,7 @@ import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.RequestAccountPayout;
 import io.paybridge.payout.accountpayout.domain.PayoutStatus;
 import io.paybridge.payout.accountpayout.persistence.Payout;
-import io.paybridge.payout.fixture.PayoutDatabase;
+import io.paybridge.payout.fixture.AccountPayoutDatabase;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.Principals;
 import io.paybridge.payout.fixture.DeadLetters;
@@ -40,7 +40,7 @@ class RequestAccountPayoutConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
-    PayoutDatabase database;
+    AccountPayoutDatabase database;
 
     static RequestAccountPayout.Builder command(String commandId, String accountId, String endUserId, long amountMinor) {
         return RequestAccountPayout.newBuilder().setEventId(UUID.randomUUID().toString())
