@@ -3,7 +3,6 @@ package io.paybridge.payout.accountpayout;
 import io.paybridge.payout.accountpayout.domain.NewPayout;
 import io.paybridge.payout.api.FieldErrors;
 import io.paybridge.support.money.InvalidAmountException;
-import io.paybridge.support.money.InvalidCurrencyException;
 import io.paybridge.support.money.Money;
 import java.util.regex.Pattern;
 
@@ -40,30 +39,6 @@ public final class PayoutChecks {
         }
         errors.throwIfAny();
         return new NewPayout(account, endUser, amount, statement);
-    }
-
-    /** A positive amount from its decimal text and currency, or null with the reasons in {@code errors}. */
-    public static Money amount(String amountText, String currencyCode, FieldErrors errors) {
-        boolean currencyValid = true;
-        try {
-            Money.currency(currencyCode);
-        } catch (InvalidCurrencyException e) {
-            errors.add("currency", currencyCode == null ? "is required" : e.getMessage());
-            currencyValid = false;
-        }
-        if (amountText == null) {
-            errors.add("amount", "is required, as a decimal string like \"10.00\"");
-            return null;
-        }
-        if (!currencyValid) {
-            return null;
-        }
-        try {
-            return Money.parse(amountText, currencyCode);
-        } catch (InvalidAmountException e) {
-            errors.add("amount", e.getMessage());
-            return null;
-        }
     }
 
     private static void pspAmount(Money amount, FieldErrors errors) {

@@ -6,6 +6,7 @@ import io.paybridge.payout.accountpayout.domain.NewPayout;
 import io.paybridge.payout.accountpayout.domain.PayoutStatus;
 import io.paybridge.payout.accountpayout.persistence.Payout;
 import io.paybridge.payout.accountpayout.persistence.PayoutQueries;
+import io.paybridge.payout.api.AmountField;
 import io.paybridge.payout.api.FieldErrors;
 import io.paybridge.payout.api.JsonBodies;
 import io.paybridge.payout.api.ListPage;
@@ -120,7 +121,7 @@ public class PayoutResource {
                     + " shopperStatement is required");
         }
         FieldErrors errors = new FieldErrors();
-        Money amount = PayoutChecks.amount(body.amount(), body.currency(), errors);
+        Money amount = AmountField.positive(body.amount(), body.currency(), errors);
         return PayoutChecks.validate(body.accountId(), body.endUserId(), amount, body.shopperStatement(), errors);
     }
 
