@@ -1,0 +1,29 @@
+package io.paybridge.payout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.paybridge.testkit.docs.ReadmeCanvas;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's canvas stays true: every resource path and table the code has is in it. */
+class ReadmeTest {
+
+    private final ReadmeCanvas canvas = ReadmeCanvas.ofCurrentModule();
+
+    @Test
+    void listsEveryEndpoint() {
+        assertThat(canvas.endpoints()).isNotEmpty();
+        for (String path : canvas.endpoints()) {
+            assertThat(canvas.readme()).as("README lists %s", path).containsPattern("`(GET|POST) " + Pattern.quote(path) + "[`/]");
+        }
+    }
+
+    @Test
+    void listsEveryTable() {
+        assertThat(canvas.tables("db/payout")).isNotEmpty();
+        for (String table : canvas.tables("db/payout")) {
+            assertThat(canvas.readme()).as("README lists table %s", table).contains("`" + table + "`");
+        }
+    }
+}
