@@ -147,7 +147,7 @@ public class PayoutBook {
             } else if (moves && input == PayoutInput.NOT_ACCEPTED) {
                 payout.failureCode = "NOT_ACCEPTED";
                 payout.failureMessage = "the PSP did not accept the payout (result \"0\")";
-            } else if (moves && attempt instanceof PspAttempt.Refused<OrderResult> refused) {
+            } else if (moves && input == PayoutInput.REFUSED && attempt instanceof PspAttempt.Refused<OrderResult> refused) {
                 payout.failureCode = refused.errorCode();
                 payout.failureMessage = refused.errorMessage();
             }

@@ -10,6 +10,7 @@ import io.paybridge.payout.accountpayout.domain.PayoutStatus;
 import io.paybridge.payout.accountpayout.persistence.Payout;
 import io.paybridge.payout.accountpayout.psp.AccountPayoutSender.Sent;
 import io.paybridge.payout.fixture.AccountPayoutDatabase;
+import io.paybridge.payout.fixture.PayoutDatabase;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.PayoutRequests;
 import io.paybridge.payout.fixture.Principals;
@@ -40,7 +41,10 @@ import org.junit.jupiter.api.Test;
 class PayoutResolverProducerTest {
 
     @Inject
-    AccountPayoutDatabase database;
+    AccountPayoutDatabase payouts;
+
+    @Inject
+    PayoutDatabase database;
 
     @Inject
     PayoutBook book;
@@ -51,13 +55,13 @@ class PayoutResolverProducerTest {
     private Payout unknownPayout() {
         String endUser = "user-" + UUID.randomUUID();
         String payoutId = PayoutRequests.post(Principals.requester(), UUID.randomUUID().toString(),
-                PayoutRequests.body(database.knownAccount(endUser), endUser, "12.34")).jsonPath().getString("payoutId");
-        return database.payout(payoutId);
+                PayoutRequests.body(payouts.knownAccount(endUser), endUser, "12.34")).jsonPath().getString("payoutId");
+        return payouts.payout(payoutId);
     }
 
     private Payout record(Payout payout, Sent sent) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> book.record(payout.payoutId, sent)));
-        return database.payout(payout.payoutId);
+        return payouts.payout(payout.payoutId);
     }
 
     @Test
@@ -68,18 +72,18 @@ class PayoutResolverProducerTest {
 
         List<String> notDue = VertxContextSupport.subscribeAndAwait(() -> resolver.resendDue(Instant.now()));
         assertThat(notDue).doesNotContain(payout.payoutId);
-        database.dueFirst(payout.payoutId);
+        payouts.dueFirst(payout.payoutId);
         List<String> resent = VertxContextSupport.subscribeAndAwait(() -> resolver.resendDue(Instant.now()));
 
         assertThat(resent).contains(payout.payoutId);
-        Payout after = database.payout(payout.payoutId);
+        Payout after = payouts.payout(payout.payoutId);
         assertThat(after.status).isEqualTo(PayoutStatus.UNKNOWN);
         assertThat(after.sendAttempts).isEqualTo(2);
         assertThat(after.messageId).isEqualTo(payout.messageId);
         assertThat(after.pspUuid).isEqualTo(payout.pspUuid);
         assertThat(after.nextSendAt).isAfter(Instant.now());
         assertThat(after.lastSendError).contains("no verified answer");
-        assertThat(database.allEvents(payout.payoutId)).containsExactly("PayoutRequested");
+        assertThat(payouts.allEvents(payout.payoutId)).containsExactly("PayoutRequested");
     }
 
     @Test
@@ -92,7 +96,22 @@ class PayoutResolverProducerTest {
         assertThat(accepted.status).isEqualTo(PayoutStatus.ACCEPTED);
         assertThat(accepted.pspOrderId).isEqualTo("7001");
         assertThat(late.status).isEqualTo(PayoutStatus.ACCEPTED);
-        assertThat(database.allEvents(payout.payoutId)).containsExactly("PayoutRequested", "PayoutAccepted");
+        assertThat(payouts.allEvents(payout.payoutId)).containsExactly("PayoutRequested", "PayoutAccepted");
+    }
+
+    @Test
+    void aDuplicateMessageIdLeavesThePayoutUnknownNeverFailed() throws Throwable {
+        Payout payout = unknownPayout();
+        database.execute("UPDATE account_payout SET status = 'REQUESTED' WHERE payout_id = $1", payout.payoutId);
+
+        Payout after = record(payout, new Sent(PayoutInput.OUTCOME_UNKNOWN, new PspAttempt.Refused<>("637",
+                "ERROR_DUPLICATE_MESSAGE_ID", new ProblemException(PspCallFailures.PSP_FAILED, "duplicate"))));
+
+        assertThat(after.status).isEqualTo(PayoutStatus.UNKNOWN);
+        assertThat(after.failureStage).isNull();
+        assertThat(after.failureCode).isNull();
+        assertThat(after.lastSendError).contains("637 ERROR_DUPLICATE_MESSAGE_ID");
+        assertThat(payouts.allEvents(payout.payoutId)).containsExactly("PayoutRequested");
     }
 
     @Test

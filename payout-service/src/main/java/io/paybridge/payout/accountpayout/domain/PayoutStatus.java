@@ -1,5 +1,6 @@
 package io.paybridge.payout.accountpayout.domain;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,14 +59,9 @@ public enum PayoutStatus {
         return this == REQUESTED || this == UNKNOWN;
     }
 
-    /** Whether the PSP holds an order for the payout, so its notifications apply. */
-    public boolean atPsp() {
-        return this == ACCEPTED || this == CONFIRMED || this == FAILED;
-    }
-
     private static Map<PayoutInput, PayoutStatus> with(Map<PayoutInput, PayoutStatus> base, PayoutInput input,
             PayoutStatus next) {
-        java.util.Map<PayoutInput, PayoutStatus> all = new java.util.EnumMap<>(base);
+        Map<PayoutInput, PayoutStatus> all = new EnumMap<>(base);
         all.put(input, next);
         return Map.copyOf(all);
     }
