@@ -276,6 +276,30 @@ class RefundResourceTest {
     }
 
     @Test
+    void aRepeatAfterTheKeyIsForgottenResumesItsRefundInsteadOfReservingAgain() {
+        RefundableDeposit deposit = database.creditedDeposit(10_000, "EUR");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = RefundApi.body(deposit.orderRef, "25.00");
+        String refundId = RefundApi.post(TestTokens.refunder(), key, body).then().statusCode(202).extract().path("refundId");
+        // the Idempotency-Key is gone (released by a crash, or purged after its retention); the refund remembers the request
+        database.execute("DELETE FROM idempotency_key WHERE idempotency_key = $1", key);
+
+        Response repeat = RefundApi.post(TestTokens.refunder(), key, body);
+
+        repeat.then().statusCode(202);
+        assertThat(repeat.jsonPath().getString("refundId")).isEqualTo(refundId);
+        assertThat(database.refundsOf(deposit.orderRef)).hasSize(1);
+        assertThat(database.refund(refundId).attempts).as("resent, with its own UUID").isEqualTo(2);
+        assertThat(database.deposit(deposit.orderRef).refundedMinor).isEqualTo(2_500);
+
+        database.execute("DELETE FROM idempotency_key WHERE idempotency_key = $1", key);
+        Response other = RefundApi.post(TestTokens.refunder(), key, RefundApi.body(deposit.orderRef, "30.00"));
+        other.then().statusCode(422).contentType(PROBLEM_JSON);
+        assertThat(other.jsonPath().getString("type")).isEqualTo("urn:paybridge:problem:idempotency-key-reused");
+        assertThat(database.refundsOf(deposit.orderRef)).hasSize(1);
+    }
+
+    @Test
     void anUnknownRefundIsA404() {
         given().auth().oauth2(TestTokens.reader()).get("/v1/refunds/rfd_ffffffffffffffffffffffff")
                 .then().statusCode(404).contentType(PROBLEM_JSON);

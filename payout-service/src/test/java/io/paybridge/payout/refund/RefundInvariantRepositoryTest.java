@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
-class RefundInvariantPropertyTest {
+class RefundInvariantRepositoryTest {
 
     private static final int SEQUENCES = 40;
     private static final long CREDITED = 10_000;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
-class RefundResolverTest {
+class RefundResolverRepositoryTest {
 
     @Inject
     RefundResolver resolver;
