@@ -87,6 +87,22 @@ class PayoutResolverProducerTest {
     }
 
     @Test
+    void aRequestedPayoutWhoseSendNeverRecordedAnAnswerIsResentToo() throws Throwable {
+        Payout payout = unknownPayout();
+        database.execute("UPDATE account_payout SET status = 'REQUESTED', last_send_error = NULL WHERE payout_id = $1",
+                payout.payoutId);
+        payouts.dueFirst(payout.payoutId);
+
+        List<String> resent = VertxContextSupport.subscribeAndAwait(() -> resolver.resendDue(Instant.now()));
+
+        assertThat(resent).contains(payout.payoutId);
+        Payout after = payouts.payout(payout.payoutId);
+        assertThat(after.status).isEqualTo(PayoutStatus.UNKNOWN);
+        assertThat(after.sendAttempts).isEqualTo(2);
+        assertThat(after.lastSendError).contains("no verified answer");
+    }
+
+    @Test
     void anAcceptedAnswerRecordsThePspsOrderAndEndsTheResends() throws Throwable {
         Payout payout = unknownPayout();
 
