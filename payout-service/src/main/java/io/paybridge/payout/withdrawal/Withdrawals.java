@@ -3,6 +3,7 @@ package io.paybridge.payout.withdrawal;
 import io.paybridge.contracts.Topics;
 import io.paybridge.payout.api.JsonBodies;
 import io.paybridge.payout.api.ResourceIds;
+import io.paybridge.payout.psp.OrderIdentity;
 import io.paybridge.payout.psp.TrustlyGateway;
 import io.paybridge.payout.withdrawal.api.WithdrawalView;
 import io.paybridge.payout.withdrawal.domain.NewWithdrawal;
@@ -52,7 +53,7 @@ public class Withdrawals {
 
     /** The 201 response with the new withdrawal and its checkout URL, or the stored response of an earlier identical request. */
     public Uni<StoredResponse> create(String owner, NewWithdrawal withdrawal, IdempotentRequest request, String correlationId) {
-        WithdrawalIdentity identity = WithdrawalIdentity.of(request);
+        OrderIdentity identity = WithdrawalIdentity.of(request);
         return idempotency.execute(request,
                 () -> gateway.call(trustlyWithdraw(withdrawal, identity), identity.uuid()),
                 created -> store(owner, withdrawal, identity, created, correlationId)
@@ -60,7 +61,7 @@ public class Withdrawals {
                                 "/v1/withdrawals/" + stored.withdrawalId, json.text(WithdrawalView.of(stored)))));
     }
 
-    private Withdraw trustlyWithdraw(NewWithdrawal withdrawal, WithdrawalIdentity identity) {
+    private Withdraw trustlyWithdraw(NewWithdrawal withdrawal, OrderIdentity identity) {
         EndUserChecks.EndUser user = withdrawal.endUser();
         EndUser.Builder endUser = EndUser.builder().firstname(user.firstName()).lastname(user.lastName())
                 .email(user.email()).country(user.country()).locale(user.locale());
@@ -83,7 +84,7 @@ public class Withdrawals {
         return new BigDecimal(amount.toDecimalString(2));
     }
 
-    private Uni<Withdrawal> store(String owner, NewWithdrawal request, WithdrawalIdentity identity, OrderWithUrl created,
+    private Uni<Withdrawal> store(String owner, NewWithdrawal request, OrderIdentity identity, OrderWithUrl created,
             String correlationId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Withdrawal withdrawal = new Withdrawal();

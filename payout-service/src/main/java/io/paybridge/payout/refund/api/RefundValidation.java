@@ -1,8 +1,7 @@
 package io.paybridge.payout.refund.api;
 
+import io.paybridge.payout.api.AmountField;
 import io.paybridge.payout.api.FieldErrors;
-import io.paybridge.support.money.InvalidAmountException;
-import io.paybridge.support.money.InvalidCurrencyException;
 import io.paybridge.support.money.Money;
 import io.paybridge.support.problem.ProblemException;
 import java.util.regex.Pattern;
@@ -47,30 +46,6 @@ public final class RefundValidation {
 
     /** A positive amount in the currency's decimals, or null with the reasons in {@code errors}. */
     public static Money amount(String amountText, String currencyCode, FieldErrors errors) {
-        boolean currencyValid = true;
-        try {
-            Money.currency(currencyCode);
-        } catch (InvalidCurrencyException e) {
-            errors.add("currency", currencyCode == null ? "is required" : e.getMessage());
-            currencyValid = false;
-        }
-        if (amountText == null) {
-            errors.add("amount", "is required, as a decimal string like \"10.00\"");
-            return null;
-        }
-        if (!currencyValid) {
-            return null;
-        }
-        try {
-            Money amount = Money.parse(amountText, currencyCode);
-            if (!amount.isPositive()) {
-                errors.add("amount", "must be greater than zero");
-                return null;
-            }
-            return amount;
-        } catch (InvalidAmountException e) {
-            errors.add("amount", e.getMessage());
-            return null;
-        }
+        return AmountField.positive(amountText, currencyCode, errors);
     }
 }

@@ -3,6 +3,7 @@ package io.paybridge.payout.refund.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paybridge.payout.deposit.persistence.RefundableDeposit;
+import io.paybridge.payout.fixture.BalanceCheckOn;
 import io.paybridge.payout.fixture.PayoutDatabase;
 import io.paybridge.payout.fixture.RefundApi;
 import io.paybridge.payout.fixture.TestTokens;
@@ -10,29 +11,19 @@ import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** With the balance check on, a refund the merchant's known PSP balance cannot cover is a 422 before anything is reserved. */
 @QuarkusTest
-@TestProfile(RefundBalanceResourceTest.BalanceCheckOn.class)
+@TestProfile(BalanceCheckOn.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 class RefundBalanceResourceTest {
-
-    /** The balance check on. */
-    public static class BalanceCheckOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("paybridge.payout.balance-check.enabled", "true");
-        }
-    }
 
     @Inject
     PayoutDatabase database;
