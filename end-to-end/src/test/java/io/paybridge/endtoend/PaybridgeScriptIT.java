@@ -60,6 +60,7 @@ class PaybridgeScriptIT {
                 .containsPattern("psp-sandbox +running")
                 .containsPattern("notification-ingest-service +running")
                 .containsPattern("checkout-service +running")
+                .containsPattern("payout-service +running")
                 .contains(stack.env("PAYBRIDGE_KAFKA_PORT"));
 
         Result token = run("token", "payments:read");
@@ -73,7 +74,9 @@ class PaybridgeScriptIT {
                 .containsPattern("payments.notifications.v1 \\(key \\d{10}\\): ")
                 .contains("pending (notificationid ").contains("credit (notificationid ")
                 .containsPattern("GET /v1/orders/dep_[0-9a-f]{24}: CREDITED")
-                .contains("DepositInitiated -> DepositPending -> DepositCredited");
+                .contains("DepositInitiated -> DepositPending -> DepositCredited")
+                .containsPattern("GET /v1/refunds/rfd_[0-9a-f]+: CONFIRMED")
+                .contains("RefundRequested -> RefundAccepted -> RefundConfirmed");
         String order = firstMatch(demo.output(), "-> order (\\d{10})");
         String sandboxKey = sandbox("/sandbox/public-key");
 

@@ -1,16 +1,10 @@
 package io.paybridge.testkit.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paybridge.contracts.Topics;
 import io.paybridge.testkit.kafka.TopicReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -21,10 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 final class CheckoutDepositStep implements DemoStep {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String CREDIT_HINT = "./paybridge logs checkout-service; ./paybridge logs notification-ingest-service";
 
     @Override
     public String name() {
@@ -33,54 +25,31 @@ final class CheckoutDepositStep implements DemoStep {
 
     @Override
     public String run(StackSettings settings) throws Exception {
-        String token = new DevTokens(DevKeys.loadOrCreate(settings.jwtDir()), "demo-shop", Duration.ofMinutes(10))
-                .mint(List.of("payments:checkout", "payments:read"));
-        JsonNode deposit = create(settings, token);
+        JsonNode deposit = creditedDeposit(settings, "25.00", "demo-user-3");
         String orderRef = deposit.path("orderRef").asText();
-        String pspOrderId = deposit.path("pspOrderId").asText();
-        new SandboxAdmin(settings.sandboxUrl()).approve(pspOrderId, "normal");
-        String status = awaitCredited(settings, token, orderRef);
         try (TopicReader events = new TopicReader(Topics.EVENTS, settings.kafkaBootstrapServers())) {
             List<String> names = events.await(record -> orderRef.equals(record.key()), 3, WAIT).stream()
                     .map(ConsumerRecord::value).map(event -> event.getSchema().getName()).toList();
-            return "POST /v1/deposits: EUR " + deposit.path("amount").asText() + " -> " + orderRef + " (PSP order " + pspOrderId
-                    + "), " + deposit.path("status").asText() + ", checkout " + deposit.path("checkoutUrl").asText() + "\n"
-                    + "approved in the sandbox; GET /v1/orders/" + orderRef + ": " + status + "\n"
+            return "POST /v1/deposits: EUR " + deposit.path("amount").asText() + " -> " + orderRef + " (PSP order "
+                    + deposit.path("pspOrderId").asText() + "), " + deposit.path("status").asText() + ", checkout "
+                    + deposit.path("checkoutUrl").asText() + "\n"
+                    + "approved in the sandbox; GET /v1/orders/" + orderRef + ": CREDITED\n"
                     + Topics.EVENTS.name() + " (key " + orderRef + "): " + names.stream().collect(Collectors.joining(" -> "));
         }
     }
 
-    private JsonNode create(StackSettings settings, String token) throws Exception {
-        String body = """
-                {"amount":"25.00","currency":"EUR",
-                 "endUser":{"id":"demo-user-3","firstName":"Åsa","lastName":"Demo","email":"demo@example.com",
+    /** A deposit of EUR {@code amount} made through checkout-service and approved in the sandbox, once it is CREDITED. */
+    static JsonNode creditedDeposit(StackSettings settings, String amount, String endUserId) throws Exception {
+        DemoApi checkout = new DemoApi(settings, settings.checkoutUrl(), "checkout-service", "demo-shop",
+                List.of("payments:checkout", "payments:read"));
+        JsonNode deposit = checkout.post("/v1/deposits", """
+                {"amount":"%s","currency":"EUR",
+                 "endUser":{"id":"%s","firstName":"Åsa","lastName":"Demo","email":"demo@example.com",
                             "country":"SE","locale":"sv_SE"},
                  "successUrl":"https://merchant.example/ok","failUrl":"https://merchant.example/fail",
-                 "shopperStatement":"Paybridge demo"}""";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(settings.checkoutUrl().resolve("/v1/deposits"))
-                .timeout(WAIT).header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new StackException("POST /v1/deposits answered " + response.statusCode() + ": " + response.body()
-                    + " (./paybridge logs checkout-service)");
-        }
-        return JSON.readTree(response.body());
-    }
-
-    private String awaitCredited(StackSettings settings, String token, String orderRef) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        String status = "";
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(settings.checkoutUrl().resolve("/v1/orders/" + orderRef))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-            status = JSON.readTree(response.body()).path("status").asText();
-            if ("CREDITED".equals(status)) {
-                return status;
-            }
-            Thread.sleep(250);
-        }
-        throw new StackException("deposit " + orderRef + " is " + status + ", not CREDITED, " + WAIT.toSeconds() + " s after the"
-                + " approval (./paybridge logs checkout-service; ./paybridge logs notification-ingest-service)");
+                 "shopperStatement":"Paybridge demo"}""".formatted(amount, endUserId), 201);
+        new SandboxAdmin(settings.sandboxUrl()).approve(deposit.path("pspOrderId").asText(), "normal");
+        checkout.awaitStatus("/v1/orders/" + deposit.path("orderRef").asText(), "CREDITED", WAIT, CREDIT_HINT);
+        return deposit;
     }
 }

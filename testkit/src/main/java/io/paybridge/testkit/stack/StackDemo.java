@@ -27,7 +27,8 @@ public final class StackDemo {
                 new DevTokenStep(),
                 new SandboxDepositStep(),
                 new IngestPipelineStep(),
-                new CheckoutDepositStep());
+                new CheckoutDepositStep(),
+                new PayoutRefundStep());
     }
 
     public static void main(String[] args) {

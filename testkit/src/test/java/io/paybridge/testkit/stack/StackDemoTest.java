@@ -49,13 +49,14 @@ class StackDemoTest {
     }
 
     @Test
-    void theDemoChecksPostgresTopicsAvroTokensTheSandboxTheIngestAndCheckoutInThatOrder() {
+    void theDemoChecksPostgresTopicsAvroTokensTheSandboxTheIngestCheckoutAndPayoutInThatOrder() {
         assertThat(StackDemo.steps()).extracting(DemoStep::name).containsExactly(
                 "PostgreSQL answers", "Kafka has every catalog topic",
                 "an Avro event makes the round trip through payments.events.v1", "a development token verifies",
                 "psp-sandbox: a signed Deposit, approved, notified and acknowledged",
                 "notification-ingest-service: the sandbox's notifications verified, stored, acknowledged and published",
-                "checkout-service: a deposit created, approved in the sandbox, CREDITED, and its events");
+                "checkout-service: a deposit created, approved in the sandbox, CREDITED, and its events",
+                "payout-service: part of a deposit refunded, sent when the sandbox settles, CONFIRMED");
     }
 
     private StackDemo demo(DemoStep... steps) {
