@@ -1,7 +1,9 @@
 package io.paybridge.checkout.deposit.api;
 
+import io.paybridge.checkout.deposit.domain.DepositStatus;
 import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.checkout.deposit.persistence.DepositOrders;
+import io.paybridge.support.paging.ListQuery;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -14,10 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
 
 /** {@code GET /v1/orders/{orderRef}}: a deposit as it stands now; {@code GET /v1/orders}: a page of them. */
 @Path("/v1/orders")
 public class OrderResource {
+
+    /** The values {@code status} accepts, spelled exactly so. */
+    public static final List<String> STATUSES = Arrays.stream(DepositStatus.values()).map(Enum::name).toList();
 
     private final DepositOrders orders;
 
@@ -30,7 +37,7 @@ public class OrderResource {
     @Produces(MediaType.APPLICATION_JSON)
     @WithSession
     public Uni<OrderPage> orders(@Context UriInfo uri) {
-        OrderQuery query = OrderQuery.parse(uri.getQueryParameters());
+        ListQuery query = ListQuery.parse(uri.getQueryParameters(), STATUSES, List.of());
         return orders.page(query).map(page -> new OrderPage(page.stream().map(DepositView::of).toList(),
                 query.startIndex(), query.count()));
     }

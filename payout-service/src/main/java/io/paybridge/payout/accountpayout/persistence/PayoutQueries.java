@@ -1,8 +1,8 @@
 package io.paybridge.payout.accountpayout.persistence;
 
 import io.paybridge.payout.accountpayout.domain.PayoutStatus;
-import io.paybridge.payout.api.ListQuery;
-import io.paybridge.payout.api.PageQuery;
+import io.paybridge.support.paging.ListQuery;
+import io.paybridge.support.paging.PageQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

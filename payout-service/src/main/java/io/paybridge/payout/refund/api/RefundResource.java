@@ -2,7 +2,6 @@ package io.paybridge.payout.refund.api;
 
 import io.paybridge.payout.api.JsonBodies;
 import io.paybridge.payout.api.ListPage;
-import io.paybridge.payout.api.ListQuery;
 import io.paybridge.payout.api.RequestContext;
 import io.paybridge.payout.refund.RefundIntent;
 import io.paybridge.payout.refund.Refunds;
@@ -11,6 +10,7 @@ import io.paybridge.payout.refund.persistence.Refund;
 import io.paybridge.payout.refund.persistence.RefundQueries;
 import io.paybridge.support.idempotency.IdempotentRequest;
 import io.paybridge.support.idempotency.StoredResponse;
+import io.paybridge.support.paging.ListQuery;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

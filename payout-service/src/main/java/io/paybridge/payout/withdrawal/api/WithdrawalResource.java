@@ -2,7 +2,6 @@ package io.paybridge.payout.withdrawal.api;
 
 import io.paybridge.payout.api.JsonBodies;
 import io.paybridge.payout.api.ListPage;
-import io.paybridge.payout.api.ListQuery;
 import io.paybridge.payout.api.RequestContext;
 import io.paybridge.payout.withdrawal.WithdrawalDecisions;
 import io.paybridge.payout.withdrawal.WithdrawalProblems;
@@ -14,6 +13,7 @@ import io.paybridge.payout.withdrawal.persistence.Withdrawal;
 import io.paybridge.payout.withdrawal.persistence.WithdrawalList;
 import io.paybridge.support.idempotency.IdempotentRequest;
 import io.paybridge.support.idempotency.StoredResponse;
+import io.paybridge.support.paging.ListQuery;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,8 @@
 package io.paybridge.payout.withdrawal.persistence;
 
-import io.paybridge.payout.api.ListQuery;
-import io.paybridge.payout.api.PageQuery;
 import io.paybridge.payout.withdrawal.domain.WithdrawalStatus;
+import io.paybridge.support.paging.ListQuery;
+import io.paybridge.support.paging.PageQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,6 +1,5 @@
-package io.paybridge.checkout.deposit.api;
+package io.paybridge.support.paging;
 
-import io.paybridge.checkout.deposit.domain.DepositStatus;
 import io.paybridge.support.problem.Problem.InvalidParam;
 import io.paybridge.support.problem.ProblemException;
 import io.paybridge.support.problem.ProblemType;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +16,26 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The paging, sorting and filtering of {@code GET /v1/orders}, read from its query parameters.
- * Time ranges include their start and exclude their end; no statuses means any status.
+ * The paging, sorting and filtering of a list endpoint (checkout's {@code GET /v1/orders}, payout's
+ * {@code GET /v1/refunds}, {@code /v1/withdrawals}, {@code /v1/payouts}), read from its query parameters:
+ * {@code count} (1..100, default 25), {@code startIndex}, {@code orderBy} ({@code createdAt|updatedAt}),
+ * {@code sortOrder} ({@code asc|desc}), {@code createdAt.start/.end}, {@code updatedAt.start/.end} (Unix seconds),
+ * repeatable {@code status} (validated against the list's own statuses), and the list's own exact-match filters
+ * (e.g. {@code orderRef}). Time ranges include their start and exclude their end; no statuses means any status.
+ * Every fault is reported at once, as one 400 {@link ProblemType#VALIDATION} problem; {@link PageQuery} turns a
+ * query into a Panache query.
  */
-public record OrderQuery(int count, int startIndex, OrderBy orderBy, SortOrder sortOrder,
+public record ListQuery(int count, int startIndex, OrderBy orderBy, SortOrder sortOrder,
         Optional<Instant> createdFrom, Optional<Instant> createdUntil,
-        Optional<Instant> updatedFrom, Optional<Instant> updatedUntil, Set<String> statuses) {
+        Optional<Instant> updatedFrom, Optional<Instant> updatedUntil, Set<String> statuses, Map<String, String> filters) {
 
-    /** The values {@code status} accepts, spelled exactly so. */
-    public static final List<String> STATUSES = Arrays.stream(DepositStatus.values()).map(Enum::name).toList();
+    /** An exact-match filter of one list: its parameter name, the values it takes, and how to say so. */
+    public record Filter(String name, Pattern values, String expectation) {
+    }
 
     private static final String COUNT = "count";
     private static final String START_INDEX = "startIndex";
@@ -38,7 +46,7 @@ public record OrderQuery(int count, int startIndex, OrderBy orderBy, SortOrder s
     private static final String UPDATED_START = "updatedAt.start";
     private static final String UPDATED_END = "updatedAt.end";
     private static final String STATUS = "status";
-    private static final List<String> KNOWN = List.of(COUNT, START_INDEX, ORDER_BY, SORT_ORDER,
+    private static final List<String> COMMON = List.of(COUNT, START_INDEX, ORDER_BY, SORT_ORDER,
             CREATED_START, CREATED_END, UPDATED_START, UPDATED_END, STATUS);
 
     private static final int DEFAULT_COUNT = 25;
@@ -48,7 +56,7 @@ public record OrderQuery(int count, int startIndex, OrderBy orderBy, SortOrder s
     private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
     private static final int ECHO_LIMIT = 40;
 
-    public OrderQuery {
+    public ListQuery {
         Objects.requireNonNull(orderBy, "orderBy");
         Objects.requireNonNull(sortOrder, "sortOrder");
         Objects.requireNonNull(createdFrom, "createdFrom");
@@ -56,15 +64,25 @@ public record OrderQuery(int count, int startIndex, OrderBy orderBy, SortOrder s
         Objects.requireNonNull(updatedFrom, "updatedFrom");
         Objects.requireNonNull(updatedUntil, "updatedUntil");
         statuses = Set.copyOf(statuses);
+        filters = Map.copyOf(filters);
+    }
+
+    /** The value of filter {@code name}, if the query gives one. */
+    public Optional<String> filter(String name) {
+        return Optional.ofNullable(filters.get(name));
     }
 
     /**
      * Reads the query parameters as {@code UriInfo.getQueryParameters()} gives them.
      *
+     * @param statuses the values {@code status} accepts, spelled exactly so
+     * @param filters the list's own exact-match filters
      * @throws ProblemException a 400 naming every invalid, repeated or unknown parameter at once
      */
-    public static OrderQuery parse(Map<String, List<String>> queryParameters) {
-        Reading reading = new Reading(Objects.requireNonNull(queryParameters, "queryParameters"));
+    public static ListQuery parse(Map<String, List<String>> queryParameters, List<String> statuses, List<Filter> filters) {
+        List<String> known = new ArrayList<>(COMMON);
+        filters.forEach(filter -> known.add(filter.name()));
+        Reading reading = new Reading(Objects.requireNonNull(queryParameters, "queryParameters"), statuses, known);
         int count = (int) reading.wholeNumber(COUNT, 1, MAX_COUNT, DEFAULT_COUNT);
         int startIndex = (int) reading.wholeNumber(START_INDEX, 0, MAX_START_INDEX, 0);
         OrderBy orderBy = reading.oneOf(ORDER_BY, OrderBy.values(), OrderBy::queryValue, OrderBy.CREATED_AT);
@@ -75,21 +93,37 @@ public record OrderQuery(int count, int startIndex, OrderBy orderBy, SortOrder s
         Optional<Instant> updatedUntil = reading.timestamp(UPDATED_END);
         reading.startBeforeEnd(CREATED_START, createdFrom, CREATED_END, createdUntil);
         reading.startBeforeEnd(UPDATED_START, updatedFrom, UPDATED_END, updatedUntil);
-        Set<String> statuses = reading.statuses();
+        Set<String> statusValues = reading.statuses();
+        Map<String, String> filterValues = new LinkedHashMap<>();
+        filters.forEach(filter -> reading.matching(filter).ifPresent(value -> filterValues.put(filter.name(), value)));
         reading.noUnknownParameters();
         reading.failIfInvalid();
-        return new OrderQuery(count, startIndex, orderBy, sortOrder,
-                createdFrom, createdUntil, updatedFrom, updatedUntil, statuses);
+        return new ListQuery(count, startIndex, orderBy, sortOrder,
+                createdFrom, createdUntil, updatedFrom, updatedUntil, statusValues, filterValues);
     }
 
     /** One pass over the query parameters that collects every fault before failing. */
     private static final class Reading {
 
         private final Map<String, List<String>> parameters;
+        private final List<String> statuses;
+        private final List<String> known;
         private final List<InvalidParam> errors = new ArrayList<>();
 
-        Reading(Map<String, List<String>> parameters) {
+        Reading(Map<String, List<String>> parameters, List<String> statuses, List<String> known) {
             this.parameters = parameters;
+            this.statuses = statuses;
+            this.known = known;
+        }
+
+        Optional<String> matching(Filter filter) {
+            return single(filter.name()).flatMap(value -> {
+                if (!filter.values().matcher(value).matches()) {
+                    reject(filter.name(), filter.expectation(), value);
+                    return Optional.empty();
+                }
+                return Optional.of(value);
+            });
         }
 
         long wholeNumber(String name, long min, long max, long absent) {
@@ -132,24 +166,24 @@ public record OrderQuery(int count, int startIndex, OrderBy orderBy, SortOrder s
         }
 
         Set<String> statuses() {
-            Set<String> statuses = new LinkedHashSet<>();
+            Set<String> found = new LinkedHashSet<>();
             for (String value : parameters.getOrDefault(STATUS, List.of())) {
-                if (value != null && STATUSES.contains(value)) {
-                    statuses.add(value);
+                if (value != null && statuses.contains(value)) {
+                    found.add(value);
                 } else {
-                    reject(STATUS, "must be one of " + String.join(", ", STATUSES)
+                    reject(STATUS, "must be one of " + String.join(", ", statuses)
                             + " (repeat status to ask for several)", value);
                 }
             }
-            return statuses;
+            return found;
         }
 
         void noUnknownParameters() {
             parameters.keySet().stream()
-                    .filter(name -> name == null || !KNOWN.contains(name))
+                    .filter(name -> name == null || !known.contains(name))
                     .sorted(Comparator.nullsFirst(Comparator.naturalOrder()))
                     .forEach(name -> errors.add(new InvalidParam(echo(name),
-                            "is not a parameter of this call; known: " + String.join(", ", KNOWN))));
+                            "is not a parameter of this call; known: " + String.join(", ", known))));
         }
 
         void failIfInvalid() {

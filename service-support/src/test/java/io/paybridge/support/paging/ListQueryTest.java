@@ -1,4 +1,4 @@
-package io.paybridge.checkout.deposit.api;
+package io.paybridge.support.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OrderQueryTest {
+/**
+ * A list's query parameters: checkout's {@code GET /v1/orders} (the deposit statuses, no filters) and payout's lists
+ * (their own statuses and exact-match filters) read them with this one {@link ListQuery}.
+ */
+class ListQueryTest {
+
+    /** Checkout's deposit statuses, the list most of these tests read. */
+    private static final List<String> STATUSES = List.of("CREATED", "PENDING", "CREDITED", "DEBITED", "CANCELLED", "EXPIRED");
 
     private static final String KNOWN = "is not a parameter of this call; known: count, startIndex, orderBy, "
             + "sortOrder, createdAt.start, createdAt.end, updatedAt.start, updatedAt.end, status";
@@ -41,46 +49,46 @@ class OrderQueryTest {
 
     @Test
     void noParametersMeansTheDefaults() {
-        assertThat(OrderQuery.parse(Map.of())).isEqualTo(aQuery().build());
-        assertThat(aQuery().build()).isEqualTo(new OrderQuery(25, 0, OrderBy.CREATED_AT, SortOrder.DESC,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of()));
+        assertThat(parse(Map.of())).isEqualTo(aQuery().build());
+        assertThat(aQuery().build()).isEqualTo(new ListQuery(25, 0, OrderBy.CREATED_AT, SortOrder.DESC,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Map.of()));
     }
 
     @ParameterizedTest(name = "count={0} is {1}")
     @CsvSource({"1, 1", "25, 25", "99, 99", "100, 100", "007, 7", "0000000000000000000000000000042, 42"})
     void readsCount(String value, int count) {
-        assertThat(OrderQuery.parse(query("count", value))).isEqualTo(aQuery().count(count).build());
+        assertThat(parse(query("count", value))).isEqualTo(aQuery().count(count).build());
     }
 
     @ParameterizedTest(name = "startIndex={0} is {1}")
     @CsvSource({"0, 0", "1, 1", "25, 25", "999999, 999999", "1000000, 1000000", "000, 0"})
     void readsStartIndex(String value, int startIndex) {
-        assertThat(OrderQuery.parse(query("startIndex", value))).isEqualTo(aQuery().startIndex(startIndex).build());
+        assertThat(parse(query("startIndex", value))).isEqualTo(aQuery().startIndex(startIndex).build());
     }
 
     @ParameterizedTest
     @EnumSource(OrderBy.class)
     void readsOrderBy(OrderBy orderBy) {
-        assertThat(OrderQuery.parse(query("orderBy", orderBy.queryValue()))).isEqualTo(aQuery().orderBy(orderBy).build());
+        assertThat(parse(query("orderBy", orderBy.queryValue()))).isEqualTo(aQuery().orderBy(orderBy).build());
     }
 
     @Test
     void spellsOrderByAsTheClientDoes() {
-        assertThat(OrderQuery.parse(query("orderBy", "createdAt")).orderBy()).isEqualTo(OrderBy.CREATED_AT);
-        assertThat(OrderQuery.parse(query("orderBy", "updatedAt")).orderBy()).isEqualTo(OrderBy.UPDATED_AT);
+        assertThat(parse(query("orderBy", "createdAt")).orderBy()).isEqualTo(OrderBy.CREATED_AT);
+        assertThat(parse(query("orderBy", "updatedAt")).orderBy()).isEqualTo(OrderBy.UPDATED_AT);
     }
 
     @ParameterizedTest
     @EnumSource(SortOrder.class)
     void readsSortOrder(SortOrder sortOrder) {
-        assertThat(OrderQuery.parse(query("sortOrder", sortOrder.queryValue())))
+        assertThat(parse(query("sortOrder", sortOrder.queryValue())))
                 .isEqualTo(aQuery().sortOrder(sortOrder).build());
     }
 
     @Test
     void spellsSortOrderAsTheClientDoes() {
-        assertThat(OrderQuery.parse(query("sortOrder", "asc")).sortOrder()).isEqualTo(SortOrder.ASC);
-        assertThat(OrderQuery.parse(query("sortOrder", "desc")).sortOrder()).isEqualTo(SortOrder.DESC);
+        assertThat(parse(query("sortOrder", "asc")).sortOrder()).isEqualTo(SortOrder.ASC);
+        assertThat(parse(query("sortOrder", "desc")).sortOrder()).isEqualTo(SortOrder.DESC);
     }
 
     static Stream<Arguments> validTimestamps() {
@@ -99,27 +107,32 @@ class OrderQueryTest {
             case "updatedAt.start" -> expected.updatedFrom(instant);
             default -> expected.updatedUntil(instant);
         }
-        assertThat(OrderQuery.parse(query(name, value))).isEqualTo(expected.build());
+        assertThat(parse(query(name, value))).isEqualTo(expected.build());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"CREATED", "PENDING", "CREDITED", "DEBITED", "CANCELLED", "EXPIRED"})
     void readsEachStatus(String status) {
-        assertThat(OrderQuery.parse(query("status", status))).isEqualTo(aQuery().statuses(status).build());
+        assertThat(parse(query("status", status))).isEqualTo(aQuery().statuses(status).build());
     }
 
     @Test
-    void listsTheStatusesInOneConstant() {
-        assertThat(OrderQuery.STATUSES).containsExactly("CREATED", "PENDING", "CREDITED", "DEBITED", "CANCELLED", "EXPIRED");
+    void acceptsOnlyTheListsOwnStatuses() {
+        assertThat(ListQuery.parse(query("status", "DONE"), List.of("OPEN", "DONE"), List.of()).statuses())
+                .containsExactly("DONE");
+        ProblemException thrown = catchThrowableOfType(ProblemException.class,
+                () -> ListQuery.parse(query("status", "CREATED"), List.of("OPEN", "DONE"), List.of()));
+        assertThat(thrown.problem().errors()).containsExactly(new InvalidParam("status",
+                "must be one of OPEN, DONE (repeat status to ask for several), not 'CREATED'"));
     }
 
     @Test
     void readsARepeatedStatusAsAnyOf() {
-        assertThat(OrderQuery.parse(query("status", "PENDING", "status", "CREDITED", "status", "PENDING")))
+        assertThat(parse(query("status", "PENDING", "status", "CREDITED", "status", "PENDING")))
                 .isEqualTo(aQuery().statuses("PENDING", "CREDITED").build());
-        assertThat(OrderQuery.parse(query("status", "CREATED", "status", "PENDING", "status", "CREDITED",
+        assertThat(parse(query("status", "CREATED", "status", "PENDING", "status", "CREDITED",
                 "status", "DEBITED", "status", "CANCELLED", "status", "EXPIRED")).statuses())
-                .containsExactlyInAnyOrderElementsOf(OrderQuery.STATUSES);
+                .containsExactlyInAnyOrderElementsOf(STATUSES);
     }
 
     @Test
@@ -128,7 +141,7 @@ class OrderQueryTest {
                 "sortOrder", "asc", "createdAt.start", "1700000000", "createdAt.end", "1700086400",
                 "updatedAt.start", "1700003600", "updatedAt.end", "1700003601", "status", "CREDITED", "status", "DEBITED");
 
-        assertThat(OrderQuery.parse(parameters)).isEqualTo(aQuery().count(100).startIndex(200)
+        assertThat(parse(parameters)).isEqualTo(aQuery().count(100).startIndex(200)
                 .orderBy(OrderBy.UPDATED_AT).sortOrder(SortOrder.ASC)
                 .createdFrom(Instant.parse("2023-11-14T22:13:20Z")).createdUntil(Instant.parse("2023-11-15T22:13:20Z"))
                 .updatedFrom(Instant.parse("2023-11-14T23:13:20Z")).updatedUntil(Instant.parse("2023-11-14T23:13:21Z"))
@@ -140,7 +153,7 @@ class OrderQueryTest {
     @Test
     void answersAValidationProblemNamingTheParameter() {
         ProblemException thrown = catchThrowableOfType(ProblemException.class,
-                () -> OrderQuery.parse(query("count", "abc")));
+                () -> parse(query("count", "abc")));
 
         assertThat(thrown.problem()).isEqualTo(new Problem(ProblemType.VALIDATION.uri(), "Invalid request", 400,
                 "count must be a whole number from 1 to 100, not 'abc'", null,
@@ -226,7 +239,7 @@ class OrderQueryTest {
     @Test
     void joinsEveryFaultIntoTheDetail() {
         ProblemException thrown = catchThrowableOfType(ProblemException.class,
-                () -> OrderQuery.parse(query("count", "0", "sortOrder", "up")));
+                () -> parse(query("count", "0", "sortOrder", "up")));
 
         assertThat(thrown.problem().detail()).isEqualTo(
                 "count must be a whole number from 1 to 100, not '0'; sortOrder must be one of asc, desc, not 'up'");
@@ -287,7 +300,7 @@ class OrderQueryTest {
 
     @Test
     void acceptsAStartOneSecondBeforeItsEnd() {
-        assertThat(OrderQuery.parse(query("createdAt.start", "1699999999", "createdAt.end", "1700000000",
+        assertThat(parse(query("createdAt.start", "1699999999", "createdAt.end", "1700000000",
                 "updatedAt.start", "0", "updatedAt.end", "1"))).isEqualTo(aQuery()
                 .createdFrom(Instant.ofEpochSecond(1_699_999_999)).createdUntil(Instant.ofEpochSecond(1_700_000_000))
                 .updatedFrom(Instant.EPOCH).updatedUntil(Instant.ofEpochSecond(1)).build());
@@ -295,7 +308,7 @@ class OrderQueryTest {
 
     @Test
     void comparesRangesOnlyWithinOneTimestamp() {
-        assertThat(OrderQuery.parse(query("createdAt.start", "200", "updatedAt.end", "100")))
+        assertThat(parse(query("createdAt.start", "200", "updatedAt.end", "100")))
                 .isEqualTo(aQuery().createdFrom(Instant.ofEpochSecond(200)).updatedUntil(Instant.ofEpochSecond(100)).build());
     }
 
@@ -367,9 +380,62 @@ class OrderQueryTest {
                 .containsExactly(new InvalidParam("createdAt.end", TIMESTAMP_RULE + "'2024-01-01 00:00 'UTC' ü'"));
     }
 
+    // --- a list's own statuses and exact-match filters (payout's lists) -------------------------------------------
+
+    private static final List<String> OTHER_STATUSES = List.of("OPEN", "DONE");
+    private static final List<ListQuery.Filter> FILTERS = List.of(
+            new ListQuery.Filter("orderRef", Pattern.compile("dep_[0-9a-f]{4}"), "must be a deposit reference"));
+
+    @Test
+    void nothingGivenMeansTheFirst25NewestOfAnyStatusUnfiltered() {
+        ListQuery query = ListQuery.parse(Map.of(), OTHER_STATUSES, FILTERS);
+
+        assertThat(query).isEqualTo(new ListQuery(25, 0, OrderBy.CREATED_AT, SortOrder.DESC, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Set.of(), Map.of()));
+    }
+
+    @Test
+    void everyParameterIsRead() {
+        ListQuery query = ListQuery.parse(Map.of("count", List.of("10"), "startIndex", List.of("20"), "orderBy", List.of("updatedAt"),
+                "sortOrder", List.of("asc"), "createdAt.start", List.of("100"), "createdAt.end", List.of("200"),
+                "status", List.of("OPEN", "DONE"), "orderRef", List.of("dep_00ff")), OTHER_STATUSES, FILTERS);
+
+        assertThat(query).isEqualTo(new ListQuery(10, 20, OrderBy.UPDATED_AT, SortOrder.ASC, Optional.of(Instant.ofEpochSecond(100)),
+                Optional.of(Instant.ofEpochSecond(200)), Optional.empty(), Optional.empty(), Set.of("OPEN", "DONE"),
+                Map.of("orderRef", "dep_00ff")));
+        assertThat(query.filter("orderRef")).contains("dep_00ff");
+    }
+
+    @Test
+    void everyFaultIsNamedAtOnce() {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> ListQuery.parse(Map.of(
+                "count", List.of("101"), "status", List.of("LOST"), "orderRef", List.of("dep_1", "dep_2"),
+                "colour", List.of("red")), OTHER_STATUSES, FILTERS));
+
+        assertThat(problem.problem().status()).isEqualTo(400);
+        assertThat(problem.problem().errors()).extracting(InvalidParam::name)
+                .containsExactly("count", "status", "orderRef", "colour");
+        assertThat(problem.problem().errors().get(2).reason()).isEqualTo("given 2 times; give it once");
+    }
+
+    @Test
+    void aFilterValueOutsideItsPatternIsRefusedWithItsRule() {
+        ProblemException problem = catchThrowableOfType(ProblemException.class,
+                () -> ListQuery.parse(Map.of("orderRef", List.of("order-1")), OTHER_STATUSES, FILTERS));
+
+        assertThat(problem.problem().errors()).containsExactly(
+                new InvalidParam("orderRef", "must be a deposit reference, not 'order-1'"));
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
+    /** Reads {@code parameters} as checkout's order list does: the deposit statuses, no filters. */
+    private static ListQuery parse(Map<String, List<String>> parameters) {
+        return ListQuery.parse(parameters, STATUSES, List.of());
+    }
+
     /** Query parameters as JAX-RS gives them, from name, value, name, value, … in the order a client sent them. */
+
     private static Map<String, List<String>> query(String... namesAndValues) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -379,7 +445,7 @@ class OrderQueryTest {
     }
 
     private static List<InvalidParam> errorsOf(Map<String, List<String>> parameters) {
-        ProblemException thrown = catchThrowableOfType(ProblemException.class, () -> OrderQuery.parse(parameters));
+        ProblemException thrown = catchThrowableOfType(ProblemException.class, () -> parse(parameters));
         assertThat(thrown).as("a problem for %s", parameters.keySet()).isNotNull();
         assertThat(thrown.problem().type()).isEqualTo(ProblemType.VALIDATION.uri());
         assertThat(thrown.problem().status()).isEqualTo(400);
@@ -447,10 +513,10 @@ class OrderQueryTest {
             return this;
         }
 
-        OrderQuery build() {
-            return new OrderQuery(count, startIndex, orderBy, sortOrder, Optional.ofNullable(createdFrom),
+        ListQuery build() {
+            return new ListQuery(count, startIndex, orderBy, sortOrder, Optional.ofNullable(createdFrom),
                     Optional.ofNullable(createdUntil), Optional.ofNullable(updatedFrom), Optional.ofNullable(updatedUntil),
-                    statuses);
+                    statuses, Map.of());
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.paybridge.payout.api;
+package io.paybridge.support.paging;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

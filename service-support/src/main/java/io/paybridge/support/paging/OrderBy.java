@@ -1,6 +1,6 @@
-package io.paybridge.checkout.deposit.api;
+package io.paybridge.support.paging;
 
-/** The timestamp an order list is sorted by, as named in the {@code orderBy} query parameter. */
+/** The timestamp a list is sorted by, as named in the {@code orderBy} query parameter. */
 public enum OrderBy {
     CREATED_AT("createdAt"),
     UPDATED_AT("updatedAt");

@@ -1,6 +1,6 @@
-package io.paybridge.checkout.deposit.api;
+package io.paybridge.support.paging;
 
-/** The direction of an order list, as named in the {@code sortOrder} query parameter. */
+/** The direction of a list, as named in the {@code sortOrder} query parameter. */
 public enum SortOrder {
     ASC("asc"),
     DESC("desc");
