@@ -1,5 +1,6 @@
 package io.paybridge.checkout.notification;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +9,6 @@ import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.checkout.fixture.CheckoutDatabase;
 import io.paybridge.checkout.fixture.DeadLetters;
 import io.paybridge.checkout.fixture.TestDepositOrders;
-import io.paybridge.checkout.fixture.TestNotifications;
 import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.NotificationKind;
 import io.paybridge.testkit.kafka.EmbeddedKafka;
@@ -51,7 +51,7 @@ class PoisonRecordConsumerTest {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
             producer.send(new ProducerRecord<>(Topics.NOTIFICATIONS.name(), key, poison)).get(20, TimeUnit.SECONDS);
         }
-        TestNotifications.publish(TestNotifications.of(NotificationKind.CREDIT, order.pspOrderId, order.amountMinor,
+        NotificationRecords.publish(NotificationRecords.of(NotificationKind.CREDIT, order.pspOrderId, order.amountMinor,
                 order.currency).build());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> database.order(order.orderRef).status == DepositStatus.CREDITED);

@@ -1,5 +1,6 @@
 package io.paybridge.payout.account;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,7 +12,6 @@ import io.paybridge.payout.fixture.AccountPayoutDatabase;
 import io.paybridge.payout.fixture.PayoutRequests;
 import io.paybridge.payout.fixture.Principals;
 import io.paybridge.payout.fixture.OrderNotifications;
-import io.paybridge.payout.fixture.TestNotifications;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -59,8 +59,8 @@ class AccountNotificationConsumerTest {
         String accountFirst = order();
         String accountSecond = order();
 
-        TestNotifications.publish(account(first, accountFirst, true), credit(first, endUser), account(first, accountFirst, true));
-        TestNotifications.publish(credit(second, endUser), account(second, accountSecond, false));
+        NotificationRecords.publish(account(first, accountFirst, true), credit(first, endUser), account(first, accountFirst, true));
+        NotificationRecords.publish(credit(second, endUser), account(second, accountSecond, false));
 
         Response listed = await().atMost(WAIT).until(() -> accounts(endUser),
                 response -> response.jsonPath().getList("items").size() == 2);
@@ -77,12 +77,12 @@ class AccountNotificationConsumerTest {
         String endUser = "user-" + UUID.randomUUID();
         String order = order();
         String accountId = order();
-        TestNotifications.publish(account(order, accountId, true));
+        NotificationRecords.publish(account(order, accountId, true));
         await().atMost(WAIT).until(() -> database.accountReports(accountId) == 1);
 
         Response before = PayoutRequests.post(Principals.requester(), UUID.randomUUID().toString(),
                 PayoutRequests.body(accountId, endUser, "10.00"));
-        TestNotifications.publish(credit(order, endUser));
+        NotificationRecords.publish(credit(order, endUser));
         await().atMost(WAIT).until(() -> accounts(endUser).jsonPath().getList("items").size() == 1);
         Response after = PayoutRequests.post(Principals.requester(), UUID.randomUUID().toString(),
                 PayoutRequests.body(accountId, endUser, "10.00"));

@@ -1,5 +1,6 @@
 package io.paybridge.payout.refund;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paybridge.contracts.payments.v1.NotificationKind;
@@ -9,7 +10,6 @@ import io.paybridge.payout.deposit.domain.DepositStanding;
 import io.paybridge.payout.deposit.persistence.RefundableDeposit;
 import io.paybridge.payout.fixture.PayoutDatabase;
 import io.paybridge.payout.fixture.TestDeposits;
-import io.paybridge.payout.fixture.TestNotifications;
 import io.paybridge.payout.psp.PspAttempt;
 import io.paybridge.payout.refund.messaging.RefundNotificationHandler;
 import io.paybridge.payout.refund.persistence.Refund;
@@ -142,7 +142,7 @@ class RefundInvariantRepositoryTest {
         } else if (step instanceof Notify notify) {
             List<Refund> all = database.refundsOf(deposit.orderRef);
             long amount = notify.pick() < 0 || all.isEmpty() ? notify.strayAmount() : all.get(notify.pick() % all.size()).amountMinor;
-            PspNotification notification = TestNotifications.of(notify.kind(), deposit.pspOrderId, amount, "EUR").build();
+            PspNotification notification = NotificationRecords.of(notify.kind(), deposit.pspOrderId, amount, "EUR").build();
             PayoutDatabase.await(() -> Panache.withTransaction(() -> notifications.apply(notification)));
         } else {
             PayoutDatabase.await(() -> Panache.withTransaction(() -> projection.debited(

@@ -1,5 +1,6 @@
 package io.paybridge.checkout.charge.messaging;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +9,6 @@ import io.paybridge.checkout.charge.persistence.Charge;
 import io.paybridge.checkout.fixture.CheckoutDatabase;
 import io.paybridge.checkout.fixture.Events;
 import io.paybridge.checkout.fixture.TestMandatesAndCharges;
-import io.paybridge.checkout.fixture.TestNotifications;
 import io.paybridge.checkout.mandate.domain.MandateStatus;
 import io.paybridge.checkout.mandate.persistence.Mandate;
 import io.paybridge.contracts.payments.v1.ChargeCredited;
@@ -41,7 +41,7 @@ class ChargeNotificationConsumerTest {
     }
 
     private static PspNotification.Builder notification(NotificationKind kind, Charge charge) {
-        return TestNotifications.of(kind, charge.pspOrderId, charge.amountMinor, charge.currency);
+        return NotificationRecords.of(kind, charge.pspOrderId, charge.amountMinor, charge.currency);
     }
 
     @Test
@@ -49,7 +49,7 @@ class ChargeNotificationConsumerTest {
         Charge charge = requested();
         PspNotification credit = notification(NotificationKind.CREDIT, charge).build();
 
-        TestNotifications.publish(notification(NotificationKind.PENDING, charge).build(), credit);
+        NotificationRecords.publish(notification(NotificationKind.PENDING, charge).build(), credit);
 
         await().atMost(WAIT).until(() -> database.charge(charge.chargeId).status == ChargeStatus.CREDITED);
         assertThat(Events.names(charge.chargeId, 2)).containsExactly("ChargePending", "ChargeCredited");
@@ -65,7 +65,7 @@ class ChargeNotificationConsumerTest {
         PspNotification cancel = notification(NotificationKind.CANCEL, charge).setAmount(null).setCurrency(null)
                 .setCancelReason("insufficient funds").build();
 
-        TestNotifications.publish(cancel);
+        NotificationRecords.publish(cancel);
 
         await().atMost(WAIT).until(() -> database.charge(charge.chargeId).status == ChargeStatus.FAILED);
         assertThat(database.charge(charge.chargeId).failureReason).isEqualTo("insufficient funds");
@@ -81,7 +81,7 @@ class ChargeNotificationConsumerTest {
         asked.cancelRequested = true;
         Charge charge = database.insertEntity(asked);
 
-        TestNotifications.publish(notification(NotificationKind.CANCEL, charge).setAmount(null).setCurrency(null).build());
+        NotificationRecords.publish(notification(NotificationKind.CANCEL, charge).setAmount(null).setCurrency(null).build());
 
         await().atMost(WAIT).until(() -> database.charge(charge.chargeId).status == ChargeStatus.CANCELLED);
         assertThat(Events.names(charge.chargeId, 1)).containsExactly("ChargeCancelled");
@@ -91,7 +91,7 @@ class ChargeNotificationConsumerTest {
     void aCreditWithAnotherAmountIsRecordedAndNeverCredits() {
         Charge charge = requested();
 
-        TestNotifications.publish(TestNotifications.of(NotificationKind.CREDIT, charge.pspOrderId, 1, "SEK").build(),
+        NotificationRecords.publish(NotificationRecords.of(NotificationKind.CREDIT, charge.pspOrderId, 1, "SEK").build(),
                 notification(NotificationKind.PENDING, charge).build());
 
         await().atMost(WAIT).until(() -> database.charge(charge.chargeId).status == ChargeStatus.PENDING);
@@ -103,7 +103,7 @@ class ChargeNotificationConsumerTest {
     void aLatePendingAfterTheCreditChangesNothing() {
         Charge charge = requested();
 
-        TestNotifications.publish(notification(NotificationKind.CREDIT, charge).build(),
+        NotificationRecords.publish(notification(NotificationKind.CREDIT, charge).build(),
                 notification(NotificationKind.PENDING, charge).build());
 
         await().atMost(WAIT).until(() -> database.rows("order_anomaly WHERE order_id = '" + charge.chargeId + "'") == 1);

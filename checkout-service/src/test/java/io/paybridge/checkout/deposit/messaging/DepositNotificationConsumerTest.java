@@ -1,5 +1,6 @@
 package io.paybridge.checkout.deposit.messaging;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +8,6 @@ import io.paybridge.checkout.deposit.domain.DepositStatus;
 import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.checkout.fixture.CheckoutDatabase;
 import io.paybridge.checkout.fixture.TestDepositOrders;
-import io.paybridge.checkout.fixture.TestNotifications;
 import io.paybridge.contracts.Topics;
 import io.paybridge.contracts.payments.v1.DepositCredited;
 import io.paybridge.contracts.payments.v1.DepositDebited;
@@ -42,7 +42,7 @@ class DepositNotificationConsumerTest {
         DepositOrder order = database.insert(TestDepositOrders.created());
         PspNotification pending = notification(NotificationKind.PENDING, order).build();
 
-        TestNotifications.publish(pending);
+        NotificationRecords.publish(pending);
 
         awaitStatus(order, DepositStatus.PENDING);
         List<SpecificRecord> events = events(order, 1);
@@ -61,7 +61,7 @@ class DepositNotificationConsumerTest {
         DepositOrder order = database.insert(TestDepositOrders.created());
         PspNotification credit = notification(NotificationKind.CREDIT, order).build();
 
-        TestNotifications.publish(credit);
+        NotificationRecords.publish(credit);
 
         awaitStatus(order, DepositStatus.CREDITED);
         List<SpecificRecord> events = events(order, 1);
@@ -81,7 +81,7 @@ class DepositNotificationConsumerTest {
         PspNotification credit = notification(NotificationKind.CREDIT, order).build();
         PspNotification debit = notification(NotificationKind.DEBIT, order).build();
 
-        TestNotifications.publish(credit, debit);
+        NotificationRecords.publish(credit, debit);
 
         awaitStatus(order, DepositStatus.DEBITED);
         List<SpecificRecord> events = events(order, 2);
@@ -97,7 +97,7 @@ class DepositNotificationConsumerTest {
         // A later pending, ignored after a credit, is recorded as an anomaly: once it is there, both copies were consumed.
         PspNotification marker = notification(NotificationKind.PENDING, order).build();
 
-        TestNotifications.publish(credit, credit, marker);
+        NotificationRecords.publish(credit, credit, marker);
 
         await().atMost(WAIT).until(() -> database.anomalies(order.orderRef).size() == 1);
         assertThat(database.anomalies(order.orderRef))
@@ -111,7 +111,7 @@ class DepositNotificationConsumerTest {
         DepositOrder order = database.insert(TestDepositOrders.created());
         PspNotification credit = notification(NotificationKind.CREDIT, order).setAmount(1049L).build();
 
-        TestNotifications.publish(credit);
+        NotificationRecords.publish(credit);
 
         await().atMost(WAIT).until(() -> !database.anomalies(order.orderRef).isEmpty());
         assertThat(database.anomalies(order.orderRef))
@@ -125,7 +125,7 @@ class DepositNotificationConsumerTest {
         DepositOrder order = TestDepositOrders.created();
         PspNotification credit = notification(NotificationKind.CREDIT, order).build();
 
-        TestNotifications.publish(credit);
+        NotificationRecords.publish(credit);
         await().atMost(WAIT).until(() -> database.parkedNotifications(order.pspOrderId) == 1);
         database.insertApplyingParked(order);
 
@@ -142,7 +142,7 @@ class DepositNotificationConsumerTest {
         PspNotification debit = notification(NotificationKind.DEBIT, order).build();
         PspNotification credit = notification(NotificationKind.CREDIT, order).build();
 
-        TestNotifications.publish(debit, credit);
+        NotificationRecords.publish(debit, credit);
 
         awaitStatus(order, DepositStatus.DEBITED);
         assertThat(database.anomalies(order.orderRef)).containsExactly("HELD DEBIT CREATED " + debit.getNotificationId());
@@ -158,7 +158,7 @@ class DepositNotificationConsumerTest {
         DepositOrder order = TestDepositOrders.created();
         PspNotification credit = notification(NotificationKind.CREDIT, order).setAmount(99_999L).build();
 
-        TestNotifications.publish(credit);
+        NotificationRecords.publish(credit);
         await().atMost(WAIT).until(() -> database.parkedNotifications(order.pspOrderId) == 1);
         database.insertApplyingParked(order);
 
@@ -170,7 +170,7 @@ class DepositNotificationConsumerTest {
     }
 
     private static PspNotification.Builder notification(NotificationKind kind, DepositOrder order) {
-        return TestNotifications.of(kind, order.pspOrderId, order.amountMinor, order.currency);
+        return NotificationRecords.of(kind, order.pspOrderId, order.amountMinor, order.currency);
     }
 
     private void awaitStatus(DepositOrder order, DepositStatus status) {

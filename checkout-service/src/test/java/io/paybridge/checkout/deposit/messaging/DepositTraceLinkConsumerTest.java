@@ -1,5 +1,6 @@
 package io.paybridge.checkout.deposit.messaging;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,6 @@ import io.paybridge.checkout.deposit.persistence.DepositOrder;
 import io.paybridge.checkout.fixture.CheckoutDatabase;
 import io.paybridge.checkout.fixture.RecordedSpans;
 import io.paybridge.checkout.fixture.TestDepositOrders;
-import io.paybridge.checkout.fixture.TestNotifications;
 import io.paybridge.contracts.payments.v1.NotificationKind;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
@@ -41,7 +41,7 @@ class DepositTraceLinkConsumerTest {
         order.traceparent = "00-" + TRACE_ID + "-" + SPAN_ID + "-01";
         database.insert(order);
 
-        TestNotifications.publish(TestNotifications.of(NotificationKind.CREDIT, order.pspOrderId, order.amountMinor,
+        NotificationRecords.publish(NotificationRecords.of(NotificationKind.CREDIT, order.pspOrderId, order.amountMinor,
                 order.currency).build());
 
         SpanData applied = await().atMost(Duration.ofSeconds(30)).until(() -> spans.ended().stream()

@@ -1,12 +1,12 @@
 package io.paybridge.checkout.mandate.messaging;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.paybridge.checkout.fixture.CheckoutDatabase;
 import io.paybridge.checkout.fixture.Events;
 import io.paybridge.checkout.fixture.TestMandatesAndCharges;
-import io.paybridge.checkout.fixture.TestNotifications;
 import io.paybridge.checkout.mandate.domain.MandateStatus;
 import io.paybridge.checkout.mandate.persistence.Mandate;
 import io.paybridge.contracts.payments.v1.MandateActivated;
@@ -35,7 +35,7 @@ class MandateNotificationConsumerTest {
     CheckoutDatabase database;
 
     static PspNotification account(Mandate mandate, String accountId, boolean active) {
-        return TestNotifications.of(NotificationKind.ACCOUNT, mandate.pspOrderId, 0, "SEK").setAmount(null).setCurrency(null)
+        return NotificationRecords.of(NotificationKind.ACCOUNT, mandate.pspOrderId, 0, "SEK").setAmount(null).setCurrency(null)
                 .setAccount(NotificationAccount.newBuilder().setAccountId(accountId).setVerified(true).setClearingHouse("SWEDEN")
                         .setBank("Sandbox Bank").setDescriptor("**** *084057").setLastDigits("084057")
                         .setDirectDebitMandate(active).build())
@@ -43,7 +43,7 @@ class MandateNotificationConsumerTest {
     }
 
     static PspNotification cancel(Mandate mandate) {
-        return TestNotifications.of(NotificationKind.CANCEL, mandate.pspOrderId, 0, "SEK").setAmount(null).setCurrency(null)
+        return NotificationRecords.of(NotificationKind.CANCEL, mandate.pspOrderId, 0, "SEK").setAmount(null).setCurrency(null)
                 .setCancelReason("mandate not approved").build();
     }
 
@@ -53,12 +53,12 @@ class MandateNotificationConsumerTest {
         PspNotification sent = account(mandate, "7653385737", false);
         PspNotification active = account(mandate, "7653385737", true);
 
-        TestNotifications.publish(sent);
+        NotificationRecords.publish(sent);
         await().atMost(WAIT).until(() -> database.mandate(mandate.mandateId).status == MandateStatus.PENDING_APPROVAL);
         Mandate pending = database.mandate(mandate.mandateId);
         assertThat(List.of(pending.accountId, pending.bank, pending.descriptor, pending.lastDigits))
                 .isEqualTo(List.of("7653385737", "Sandbox Bank", "**** *084057", "084057"));
-        TestNotifications.publish(active);
+        NotificationRecords.publish(active);
 
         await().atMost(WAIT).until(() -> database.mandate(mandate.mandateId).status == MandateStatus.ACTIVE);
         MandateActivated event = (MandateActivated) Events.of(mandate.mandateId, 1).get(0);
@@ -72,7 +72,7 @@ class MandateNotificationConsumerTest {
     void aLateSentForApprovalDoesNotDowngradeAnActiveMandate() {
         Mandate mandate = database.insertEntity(TestMandatesAndCharges.mandate(MandateStatus.REQUESTED));
 
-        TestNotifications.publish(account(mandate, "1111", true), account(mandate, "1111", false));
+        NotificationRecords.publish(account(mandate, "1111", true), account(mandate, "1111", false));
 
         await().atMost(WAIT).until(() -> database.rows("order_anomaly WHERE order_id = '" + mandate.mandateId + "'") == 1);
         assertThat(database.mandate(mandate.mandateId).status).isEqualTo(MandateStatus.ACTIVE);
@@ -84,7 +84,7 @@ class MandateNotificationConsumerTest {
         Mandate mandate = database.insertEntity(TestMandatesAndCharges.mandate(MandateStatus.PENDING_APPROVAL));
         PspNotification cancel = cancel(mandate);
 
-        TestNotifications.publish(cancel);
+        NotificationRecords.publish(cancel);
 
         await().atMost(WAIT).until(() -> database.mandate(mandate.mandateId).status == MandateStatus.INACTIVE);
         MandateRevoked event = (MandateRevoked) Events.of(mandate.mandateId, 1).get(0);
@@ -96,7 +96,7 @@ class MandateNotificationConsumerTest {
     void anAccountNotificationBeforeTheMandateIsStoredIsParked() {
         Mandate mandate = TestMandatesAndCharges.mandate(MandateStatus.REQUESTED);
 
-        TestNotifications.publish(account(mandate, "2222", true));
+        NotificationRecords.publish(account(mandate, "2222", true));
 
         await().atMost(WAIT).until(() -> database.parkedNotifications(mandate.pspOrderId) == 1);
     }

@@ -1,5 +1,6 @@
 package io.paybridge.payout.accountpayout.messaging;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +21,6 @@ import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.PayoutRequests;
 import io.paybridge.payout.fixture.Principals;
 import io.paybridge.payout.fixture.OrderNotifications;
-import io.paybridge.payout.fixture.TestNotifications;
 import io.paybridge.payout.psp.PspAttempt;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
@@ -80,7 +80,7 @@ class PayoutNotificationConsumerTest {
         var confirmation = OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, order, payout.messageId)
                 .setAmount(2500L).setCurrency("EUR").build();
 
-        TestNotifications.publish(confirmation, confirmation);
+        NotificationRecords.publish(confirmation, confirmation);
 
         await().atMost(WAIT).until(() -> database.payout(payout.payoutId).status == PayoutStatus.CONFIRMED);
         assertThat(database.allEvents(payout.payoutId))
@@ -98,7 +98,7 @@ class PayoutNotificationConsumerTest {
         String order = orderId();
         Payout payout = acceptedPayout(order);
 
-        TestNotifications.publish(OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, order, payout.messageId).build(),
+        NotificationRecords.publish(OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, order, payout.messageId).build(),
                 OrderNotifications.of(NotificationKind.CREDIT, order, payout.messageId).setAmount(2500L).setCurrency("EUR")
                         .setEndUserId(payout.endUserId).build());
 
@@ -119,7 +119,7 @@ class PayoutNotificationConsumerTest {
         String cancelledOrder = orderId();
         Payout cancelled = acceptedPayout(cancelledOrder);
 
-        TestNotifications.publish(OrderNotifications.of(NotificationKind.PAYOUT_FAILED, failedOrder, failing.messageId)
+        NotificationRecords.publish(OrderNotifications.of(NotificationKind.PAYOUT_FAILED, failedOrder, failing.messageId)
                         .setFailure(NotificationFailure.newBuilder().setErrorCode("BANK_REJECTED")
                                 .setErrorMessage("the bank refused the transfer").build()).build(),
                 OrderNotifications.of(NotificationKind.CANCEL, cancelledOrder, cancelled.messageId)
@@ -143,7 +143,7 @@ class PayoutNotificationConsumerTest {
         Payout payout = unknownPayout("40.00");
         String order = orderId();
 
-        TestNotifications.publish(OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, order, payout.messageId)
+        NotificationRecords.publish(OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, order, payout.messageId)
                 .setAmount(4000L).setCurrency("EUR").build());
 
         await().atMost(WAIT).until(() -> database.payout(payout.payoutId).status == PayoutStatus.CONFIRMED);
@@ -158,7 +158,7 @@ class PayoutNotificationConsumerTest {
         Payout payout = acceptedPayout(order);
         Payout confirmed = acceptedPayout(orderId());
 
-        TestNotifications.publish(OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, order, payout.messageId)
+        NotificationRecords.publish(OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, order, payout.messageId)
                         .setAmount(9999L).setCurrency("EUR").build(),
                 OrderNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, confirmed.pspOrderId, confirmed.messageId).build(),
                 OrderNotifications.of(NotificationKind.CANCEL, confirmed.pspOrderId, confirmed.messageId).build());

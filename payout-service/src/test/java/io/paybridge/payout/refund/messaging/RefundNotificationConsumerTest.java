@@ -1,5 +1,6 @@
 package io.paybridge.payout.refund.messaging;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,7 +13,6 @@ import io.paybridge.payout.deposit.persistence.RefundableDeposit;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.PayoutDatabase;
 import io.paybridge.payout.fixture.RefundApi;
-import io.paybridge.payout.fixture.TestNotifications;
 import io.paybridge.payout.fixture.TestRefunds;
 import io.paybridge.payout.fixture.TestTokens;
 import io.paybridge.payout.refund.domain.RefundFailureStage;
@@ -52,10 +52,10 @@ class RefundNotificationConsumerTest {
         Refund older = refunds.accepted(deposit, 2_000);
         Refund newer = refunds.accepted(deposit, 2_000);
         Refund other = refunds.accepted(deposit, 3_000);
-        PspNotification confirmation = TestNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 2_000, "EUR")
+        PspNotification confirmation = NotificationRecords.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 2_000, "EUR")
                 .build();
 
-        TestNotifications.publish(confirmation);
+        NotificationRecords.publish(confirmation);
 
         await().atMost(WAIT).until(() -> database.refund(older.refundId).status == RefundStatus.CONFIRMED);
         assertThat(database.refund(older.refundId).notificationId).isEqualTo(confirmation.getNotificationId());
@@ -75,7 +75,7 @@ class RefundNotificationConsumerTest {
         RefundableDeposit deposit = database.creditedDeposit(10_000, "EUR");
         Refund refund = refunds.accepted(deposit, 4_000);
 
-        TestNotifications.publish(TestNotifications.of(NotificationKind.CREDIT, deposit.pspOrderId, 4_000, "EUR").build());
+        NotificationRecords.publish(NotificationRecords.of(NotificationKind.CREDIT, deposit.pspOrderId, 4_000, "EUR").build());
 
         await().atMost(WAIT).until(() -> database.refund(refund.refundId).status == RefundStatus.FAILED);
         assertThat(database.refund(refund.refundId).failureStage).isEqualTo(RefundFailureStage.RETURNED);
@@ -94,13 +94,13 @@ class RefundNotificationConsumerTest {
     void theDepositsOwnCreditChangesNoRefund() {
         RefundableDeposit deposit = database.creditedDeposit(10_000, "EUR");
         Refund whole = refunds.accepted(deposit, 10_000);
-        PspNotification ownCredit = TestNotifications.of(NotificationKind.CREDIT, deposit.pspOrderId, 10_000, "EUR")
+        PspNotification ownCredit = NotificationRecords.of(NotificationKind.CREDIT, deposit.pspOrderId, 10_000, "EUR")
                 .setNotificationId(deposit.creditNotificationId).build();
         // a confirmation after it (same PSP order, same partition) can only confirm a refund the credit left alone
-        PspNotification confirmation = TestNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 10_000, "EUR")
+        PspNotification confirmation = NotificationRecords.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 10_000, "EUR")
                 .build();
 
-        TestNotifications.publish(ownCredit, confirmation);
+        NotificationRecords.publish(ownCredit, confirmation);
 
         await().atMost(WAIT).until(() -> database.refund(whole.refundId).status == RefundStatus.CONFIRMED);
         assertThat(database.deposit(deposit.orderRef).refundedMinor).isEqualTo(10_000);
@@ -112,7 +112,7 @@ class RefundNotificationConsumerTest {
         RefundableDeposit deposit = database.creditedDeposit(10_000, "EUR");
         Refund refund = refunds.accepted(deposit, 1_500);
 
-        TestNotifications.publish(TestNotifications.of(NotificationKind.PAYOUT_FAILED, deposit.pspOrderId, 1_500, "EUR")
+        NotificationRecords.publish(NotificationRecords.of(NotificationKind.PAYOUT_FAILED, deposit.pspOrderId, 1_500, "EUR")
                 .setFailure(NotificationFailure.newBuilder().setErrorCode("9001").setErrorMessage("account closed").build())
                 .build());
 
@@ -132,12 +132,12 @@ class RefundNotificationConsumerTest {
         RefundableDeposit deposit = database.creditedDeposit(10_000, "EUR");
         Refund first = refunds.accepted(deposit, 2_000);
         Refund second = refunds.accepted(deposit, 2_000);
-        PspNotification confirmation = TestNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 2_000, "EUR")
+        PspNotification confirmation = NotificationRecords.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 2_000, "EUR")
                 .build();
-        PspNotification unmatched = TestNotifications.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 1_234, "EUR")
+        PspNotification unmatched = NotificationRecords.of(NotificationKind.PAYOUT_CONFIRMATION, deposit.pspOrderId, 1_234, "EUR")
                 .build();
 
-        TestNotifications.publish(confirmation, confirmation, unmatched);
+        NotificationRecords.publish(confirmation, confirmation, unmatched);
 
         await().atMost(WAIT).until(() -> database.anomalies(deposit.orderRef).size() == 1);
         assertThat(database.refund(first.refundId).status).isEqualTo(RefundStatus.CONFIRMED);

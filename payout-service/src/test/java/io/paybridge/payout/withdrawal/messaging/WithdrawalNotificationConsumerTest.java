@@ -1,5 +1,6 @@
 package io.paybridge.payout.withdrawal.messaging;
 
+import io.paybridge.testkit.kafka.NotificationRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import io.paybridge.contracts.payments.v1.WithdrawalConfirmed;
 import io.paybridge.contracts.payments.v1.WithdrawalDenied;
 import io.paybridge.contracts.payments.v1.WithdrawalReturned;
 import io.paybridge.payout.fixture.Events;
-import io.paybridge.payout.fixture.TestNotifications;
 import io.paybridge.payout.fixture.TestWithdrawals;
 import io.paybridge.payout.fixture.WithdrawalDatabase;
 import io.paybridge.payout.withdrawal.domain.WithdrawalStatus;
@@ -46,7 +46,7 @@ class WithdrawalNotificationConsumerTest {
         PspNotification cancel = notification(withdrawal, NotificationKind.CANCEL).setAmount(null).setCurrency(null)
                 .setCancelReason("abandoned").build();
 
-        TestNotifications.publish(cancel);
+        NotificationRecords.publish(cancel);
 
         awaitStatus(withdrawal, WithdrawalStatus.CANCELLED);
         List<SpecificRecord> events = Events.of(withdrawal.withdrawalId, 1);
@@ -63,7 +63,7 @@ class WithdrawalNotificationConsumerTest {
         PspNotification debit = notification(withdrawal, NotificationKind.DEBIT).build();
         PspNotification confirmation = notification(withdrawal, NotificationKind.PAYOUT_CONFIRMATION).build();
 
-        TestNotifications.publish(debit, confirmation);
+        NotificationRecords.publish(debit, confirmation);
 
         awaitStatus(withdrawal, WithdrawalStatus.CONFIRMED);
         List<SpecificRecord> events = Events.of(withdrawal.withdrawalId, 1);
@@ -81,7 +81,7 @@ class WithdrawalNotificationConsumerTest {
         PspNotification credit = notification(withdrawal, NotificationKind.CREDIT).build();
         PspNotification later = notification(withdrawal, NotificationKind.PAYOUT_CONFIRMATION).build();
 
-        TestNotifications.publish(credit, credit, later);
+        NotificationRecords.publish(credit, credit, later);
 
         await().atMost(WAIT).until(() -> !database.anomalies(withdrawal.withdrawalId).isEmpty());
         assertThat(database.withdrawal(withdrawal.withdrawalId).status).isEqualTo(WithdrawalStatus.RETURNED);
@@ -98,7 +98,7 @@ class WithdrawalNotificationConsumerTest {
         Withdrawal denying = database.insert(TestWithdrawals.in(WithdrawalStatus.DENYING));
         Withdrawal denied = database.insert(TestWithdrawals.in(WithdrawalStatus.DENIED));
 
-        TestNotifications.publish(notification(denying, NotificationKind.CREDIT).build(),
+        NotificationRecords.publish(notification(denying, NotificationKind.CREDIT).build(),
                 notification(denied, NotificationKind.CREDIT).build());
 
         awaitStatus(denying, WithdrawalStatus.DENIED);
@@ -112,7 +112,7 @@ class WithdrawalNotificationConsumerTest {
     void aCreditBeforeTheMoneyLeftIsRecordedNotApplied() {
         Withdrawal withdrawal = database.insert(TestWithdrawals.created());
 
-        TestNotifications.publish(notification(withdrawal, NotificationKind.CREDIT).build());
+        NotificationRecords.publish(notification(withdrawal, NotificationKind.CREDIT).build());
 
         await().atMost(WAIT).until(() -> !database.anomalies(withdrawal.withdrawalId).isEmpty());
         assertThat(database.anomalies(withdrawal.withdrawalId)).containsExactly("CREDIT CREATED");
@@ -120,7 +120,7 @@ class WithdrawalNotificationConsumerTest {
     }
 
     private static PspNotification.Builder notification(Withdrawal withdrawal, NotificationKind kind) {
-        return TestNotifications.of(kind, withdrawal.pspOrderId, 25000L, "EUR").setMessageId(withdrawal.messageId);
+        return NotificationRecords.of(kind, withdrawal.pspOrderId, 25000L, "EUR").setMessageId(withdrawal.messageId);
     }
 
     private void awaitStatus(Withdrawal withdrawal, WithdrawalStatus status) {
