@@ -13,6 +13,7 @@ import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
@@ -86,7 +86,7 @@ final class NotificationLoad implements AutoCloseable {
             throw new IllegalStateException("the load run did not end: " + recorder.done.getCount() + " requests unanswered");
         }
         return new Run(recorder.status, recorder.replies, recorder.latency, recorder.service, recorder.answeredAt,
-                recorder.lastAnswer.get() - start,
+                Arrays.stream(recorder.answeredAt).max().orElse(start) - start,
                 List.copyOf(recorder.failures));
     }
 
@@ -144,7 +144,6 @@ final class NotificationLoad implements AutoCloseable {
         final long[] answeredAt;
         final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch done;
-        final AtomicLong lastAnswer = new AtomicLong();
 
         Recorder(int n) {
             status = new int[n];
@@ -161,7 +160,7 @@ final class NotificationLoad implements AutoCloseable {
             latency[index] = latencyNanos;
             service[index] = serviceNanos;
             answeredAt[index] = at;
-            end(at);
+            end();
         }
 
         void failed(int index, Throwable cause, long latencyNanos, long at) {
@@ -169,11 +168,10 @@ final class NotificationLoad implements AutoCloseable {
             latency[index] = latencyNanos;
             service[index] = latencyNanos;
             answeredAt[index] = at;
-            end(at);
+            end();
         }
 
-        private void end(long at) {
-            lastAnswer.accumulateAndGet(at, Math::max);
+        private void end() {
             done.countDown();
         }
     }
