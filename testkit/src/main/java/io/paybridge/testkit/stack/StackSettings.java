@@ -8,7 +8,7 @@ import java.util.Map;
  * environment variables (and defaults) as the {@code ./paybridge} script.
  */
 public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int sandboxPort, int ingestPort,
-        int checkoutPort, int payoutPort) {
+        int checkoutPort, int payoutPort, int reconciliationPort) {
 
     /** The PostgreSQL database the services use. */
     public static final String DATABASE = "paybridge";
@@ -22,6 +22,7 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
     static final int DEFAULT_INGEST_PORT = 8082;
     static final int DEFAULT_CHECKOUT_PORT = 8081;
     static final int DEFAULT_PAYOUT_PORT = 8083;
+    static final int DEFAULT_RECONCILIATION_PORT = 8084;
 
     /** The settings of the current process's environment. */
     public static StackSettings fromEnvironment() {
@@ -38,7 +39,8 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
                 port(env, "PAYBRIDGE_PSP_SANDBOX_PORT", DEFAULT_SANDBOX_PORT),
                 port(env, "PAYBRIDGE_NOTIFICATION_INGEST_SERVICE_PORT", DEFAULT_INGEST_PORT),
                 port(env, "PAYBRIDGE_CHECKOUT_SERVICE_PORT", DEFAULT_CHECKOUT_PORT),
-                port(env, "PAYBRIDGE_PAYOUT_SERVICE_PORT", DEFAULT_PAYOUT_PORT));
+                port(env, "PAYBRIDGE_PAYOUT_SERVICE_PORT", DEFAULT_PAYOUT_PORT),
+                port(env, "PAYBRIDGE_RECONCILIATION_SERVICE_PORT", DEFAULT_RECONCILIATION_PORT));
     }
 
     /** The Kafka bootstrap servers of the local broker. */
@@ -64,6 +66,11 @@ public record StackSettings(Path stateDir, int postgresPort, int kafkaPort, int 
     /** The base URL of payout-service. */
     public java.net.URI payoutUrl() {
         return java.net.URI.create("http://localhost:" + payoutPort);
+    }
+
+    /** The base URL of reconciliation-service. */
+    public java.net.URI reconciliationUrl() {
+        return java.net.URI.create("http://localhost:" + reconciliationPort);
     }
 
     /** The directory holding Paybridge's merchant credentials at psp-sandbox ({@link SandboxMerchant}). */

@@ -16,7 +16,7 @@ class AvroRoundTripStepProducerTest {
     void anEventWrittenWithThePublishedSerdeReadsBackEqualWithItsCloudEventsHeaders() throws Exception {
         int port = Integer.parseInt(EmbeddedKafka.shared().bootstrapServers().replaceAll(".*:", ""));
 
-        String shown = new AvroRoundTripStep().run(new StackSettings(state, 1, port, 1, 1, 1, 1));
+        String shown = new AvroRoundTripStep().run(new StackSettings(state, 1, port, 1, 1, 1, 1, 1));
 
         assertThat(shown).contains("read it back equal")
                 .contains("ce_type: io.paybridge.contracts.payments.v1.DepositInitiated")

@@ -71,7 +71,7 @@ class DevTokensTest {
         assertThatThrownBy(() -> tokens.mint(List.of("payments:read", "payments:admin")))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("unknown role payments:admin; the known roles are payments:checkout payments:read"
-                        + " payments:refund payments:payout payments:approve reconciliation:read");
+                        + " payments:refund payments:payout payments:approve reconciliation:read reconciliation:run");
     }
 
     @Test
@@ -85,7 +85,7 @@ class DevTokensTest {
 
     @Test
     void subjectAndLifetimeComeFromTheEnvironment() {
-        StackSettings settings = new StackSettings(jwtDir.getParent(), 15432, 19092, 8090, 8082, 8081, 8083);
+        StackSettings settings = new StackSettings(jwtDir.getParent(), 15432, 19092, 8090, 8082, 8081, 8083, 8084);
         DevTokens tokens = DevTokens.fromEnvironment(settings,
                 Map.of("PAYBRIDGE_TOKEN_SUBJECT", "alice-test", "PAYBRIDGE_TOKEN_TTL_SECONDS", "120"));
 
