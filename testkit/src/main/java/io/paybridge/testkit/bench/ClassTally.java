@@ -2,8 +2,10 @@ package io.paybridge.testkit.bench;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a reconciliation found, per class (a match class, or a leg's order type) and currency: how many and their sum
@@ -28,7 +30,7 @@ final class ClassTally {
     }
 
     /** The classes, sorted. */
-    java.util.Set<String> kinds() {
+    Set<String> kinds() {
         return lines.keySet();
     }
 
@@ -39,16 +41,14 @@ final class ClassTally {
 
     /** The first class and currency where the two differ, described; null when they agree. */
     String firstDifference(ClassTally other) {
-        TreeMap<String, Boolean> kinds = new TreeMap<>();
-        lines.keySet().forEach(kind -> kinds.put(kind, true));
-        other.lines.keySet().forEach(kind -> kinds.put(kind, true));
-        for (String kind : kinds.keySet()) {
+        Set<String> kinds = new TreeSet<>(lines.keySet());
+        kinds.addAll(other.lines.keySet());
+        for (String kind : kinds) {
             Map<String, Line> mine = lines.getOrDefault(kind, new TreeMap<>());
             Map<String, Line> theirs = other.lines.getOrDefault(kind, new TreeMap<>());
-            TreeMap<String, Boolean> currencies = new TreeMap<>();
-            mine.keySet().forEach(currency -> currencies.put(currency, true));
-            theirs.keySet().forEach(currency -> currencies.put(currency, true));
-            for (String currency : currencies.keySet()) {
+            Set<String> currencies = new TreeSet<>(mine.keySet());
+            currencies.addAll(theirs.keySet());
+            for (String currency : currencies) {
                 if (!Objects.equals(mine.get(currency), theirs.get(currency))) {
                     return kind + " " + currency + ": " + describe(mine.get(currency)) + " vs " + describe(theirs.get(currency));
                 }
