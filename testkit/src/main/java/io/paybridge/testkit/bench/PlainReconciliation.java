@@ -30,57 +30,72 @@ final class PlainReconciliation {
     private static final String COPY = "COPY " + TABLE + " (datestamp, accountname, currency, amount, total, orderid,"
             + " ordertype, messageid, username, fxpaymentamount, fxpaymentcurrency, settlementbankwithdrawalid,"
             + " externalreference) FROM STDIN WITH (FORMAT csv, HEADER true)";
-    /** Legs, as the service tells them: fee rows ({@code ... Fee}) and FX rows. */
-    private static final String LEG = "(k2 LIKE '% Fee' OR k2 = 'FX')";
 
     /**
-     * Per (order id, order type): rows and unsettled movements pair by equal amount and currency first (rows in report
-     * order, movements oldest first); a leftover row equal to a matched one is a duplicate; the other leftovers pair up
-     * in order as currency or amount mismatches; rows left are unexpected; uncancelled movements left, older than the
-     * grace period at the end of the settlement date ({@code ?}), are missing. Fee and FX rows are legs. Amounts: the
-     * data set's currencies all have two decimals, so {@code amount * 100} is the exact minor unit count.
+     * The service's rules, as one statement. Per (order id, order type): rows and unsettled movements pair by equal
+     * amount and currency first, equal ranks (rows in report order, movements uncancelled first, then oldest first);
+     * the movements considered are those on a reported order, and any other uncancelled one old enough to be missing.
+     * The leftovers of each (order id, order type) pair up in order as currency or amount mismatches (uncancelled
+     * movements only); rows left over are duplicates when identical (order, type, amount, currency) to a row that
+     * settled a movement, now or in an earlier run, else unexpected; movements left over, older than the cutoff
+     * ({@code ?}, twice: the end of the settlement date minus the grace period), are missing. Fee and FX rows are legs.
+     * Amounts: the data set's currencies all have two decimals, so {@code amount * 100} is the exact minor unit count.
      */
     static final String JOIN = """
             WITH r AS (
-                SELECT n, orderid AS k1, ordertype AS k2, currency, (amount::numeric * 100)::bigint AS amt
+                SELECT n, orderid AS k1, ordertype AS k2, currency, (amount::numeric * 100)::bigint AS amt,
+                       (coalesce(ordertype, '') LIKE '% Fee' OR coalesce(ordertype, '') = 'FX') AS leg
                 FROM bench_plain.settlement_csv),
-            rn AS (
-                SELECT n, k1, k2, currency, amt, row_number() OVER (PARTITION BY k1, k2, currency, amt ORDER BY n) AS i
-                FROM r WHERE NOT coalesce(%1$s, false)),
-            en AS (
-                SELECT id, psp_order_id AS k1, order_type AS k2, currency::text AS currency, amount_minor AS amt, cancelled,
-                       occurred_at, row_number() OVER (PARTITION BY psp_order_id, order_type, currency, amount_minor
-                                                      ORDER BY occurred_at, id) AS i
-                FROM reconciliation.expected_movement WHERE settled_row_id IS NULL),
-            exact AS (
-                SELECT rn.n, en.id FROM rn JOIN en
-                    ON en.k1 = rn.k1 AND en.k2 = rn.k2 AND en.currency = rn.currency AND en.amt = rn.amt AND en.i = rn.i),
-            dup AS (
-                SELECT rn.n FROM rn
-                WHERE NOT EXISTS (SELECT 1 FROM exact x WHERE x.n = rn.n)
-                  AND EXISTS (SELECT 1 FROM exact x JOIN rn m ON m.n = x.n
-                              WHERE m.k1 = rn.k1 AND m.k2 = rn.k2 AND m.currency = rn.currency AND m.amt = rn.amt)),
-            rl AS (
-                SELECT rn.*, row_number() OVER (PARTITION BY k1, k2 ORDER BY n) AS j FROM rn
-                WHERE NOT EXISTS (SELECT 1 FROM exact x WHERE x.n = rn.n) AND NOT EXISTS (SELECT 1 FROM dup d WHERE d.n = rn.n)),
-            el AS (
-                SELECT en.*, row_number() OVER (PARTITION BY k1, k2 ORDER BY occurred_at, id) AS j FROM en
-                WHERE NOT EXISTS (SELECT 1 FROM exact x WHERE x.id = en.id)),
-            pair AS (
-                SELECT rl.n, el.id, rl.currency, rl.amt,
-                       CASE WHEN rl.currency <> el.currency THEN 'CURRENCY_MISMATCH' ELSE 'AMOUNT_MISMATCH' END AS cls
-                FROM rl JOIN el ON el.k1 = rl.k1 AND el.k2 = rl.k2 AND el.j = rl.j),
+            reported AS (
+                SELECT n, k1, k2, currency, amt,
+                       row_number() OVER (PARTITION BY k1, k2, amt, currency ORDER BY n) AS i
+                FROM r WHERE NOT leg),
+            reported_key AS (
+                SELECT DISTINCT k1, k2 FROM r WHERE k1 IS NOT NULL AND k2 IS NOT NULL),
+            expected AS (
+                SELECT m.id, m.psp_order_id AS k1, m.order_type AS k2, m.currency::text AS currency, m.amount_minor AS amt,
+                       m.cancelled, m.occurred_at,
+                       row_number() OVER (PARTITION BY m.psp_order_id, m.order_type, m.amount_minor, m.currency
+                                          ORDER BY m.cancelled, m.occurred_at, m.id) AS i
+                FROM reconciliation.expected_movement m
+                LEFT JOIN reported_key rk ON rk.k1 = m.psp_order_id AND rk.k2 = m.order_type
+                WHERE m.settled_row_id IS NULL AND (rk.k1 IS NOT NULL OR (NOT m.cancelled AND m.occurred_at < ?))),
+            paired AS (
+                SELECT x.n, e.id, coalesce(x.k1, e.k1) AS k1, coalesce(x.k2, e.k2) AS k2, x.amt AS ramt,
+                       x.currency AS rcur, e.amt AS eamt, e.currency AS ecur, e.cancelled, e.occurred_at
+                FROM reported x FULL JOIN expected e
+                  ON x.k1 = e.k1 AND x.k2 = e.k2 AND x.amt = e.amt AND x.currency = e.currency AND x.i = e.i),
+            matched AS (
+                SELECT k1, k2, ramt, rcur FROM paired WHERE n IS NOT NULL AND id IS NOT NULL),
+            lr AS (
+                SELECT n, k1, k2, ramt, rcur, row_number() OVER (PARTITION BY k1, k2 ORDER BY n) AS j
+                FROM paired WHERE id IS NULL),
+            le AS (
+                SELECT id, k1, k2, eamt, ecur, occurred_at, row_number() OVER (PARTITION BY k1, k2 ORDER BY occurred_at, id) AS j
+                FROM paired WHERE n IS NULL AND NOT cancelled),
+            items AS (
+                SELECT CASE WHEN lr.n IS NOT NULL AND le.id IS NOT NULL THEN
+                                 CASE WHEN lr.rcur <> le.ecur THEN 'CURRENCY_MISMATCH' ELSE 'AMOUNT_MISMATCH' END
+                            WHEN lr.n IS NOT NULL THEN 'UNEXPECTED_IN_REPORT' ELSE 'MISSING_IN_REPORT' END AS cls,
+                       coalesce(lr.k1, le.k1) AS k1, coalesce(lr.k2, le.k2) AS k2, lr.ramt, lr.rcur, le.eamt, le.ecur
+                FROM lr FULL JOIN le ON lr.k1 = le.k1 AND lr.k2 = le.k2 AND lr.j = le.j
+                WHERE lr.n IS NOT NULL OR le.occurred_at < ?),
             classified AS (
-                SELECT 'MATCHED' AS cls, rn.currency, rn.amt FROM exact JOIN rn ON rn.n = exact.n
-                UNION ALL SELECT 'DUPLICATE_IN_REPORT', rn.currency, rn.amt FROM dup JOIN rn ON rn.n = dup.n
-                UNION ALL SELECT cls, currency, amt FROM pair
-                UNION ALL SELECT 'UNEXPECTED_IN_REPORT', rl.currency, rl.amt FROM rl
-                    WHERE NOT EXISTS (SELECT 1 FROM pair p WHERE p.n = rl.n)
-                UNION ALL SELECT 'MISSING_IN_REPORT', el.currency, el.amt FROM el
-                    WHERE NOT EXISTS (SELECT 1 FROM pair p WHERE p.id = el.id) AND NOT el.cancelled AND el.occurred_at < ?
-                UNION ALL SELECT k2, currency, amt FROM r WHERE %1$s)
+                SELECT 'MATCHED' AS cls, rcur AS currency, ramt AS amt FROM matched
+                UNION ALL
+                SELECT CASE WHEN cls = 'UNEXPECTED_IN_REPORT'
+                             AND (EXISTS (SELECT 1 FROM matched m WHERE m.k1 = items.k1 AND m.k2 = items.k2
+                                          AND m.ramt = items.ramt AND m.rcur = items.rcur)
+                                  OR EXISTS (SELECT 1 FROM reconciliation.expected_movement s WHERE s.settled_row_id IS NOT NULL
+                                          AND s.psp_order_id = items.k1 AND s.order_type = items.k2
+                                          AND s.amount_minor = items.ramt AND s.currency = items.rcur))
+                            THEN 'DUPLICATE_IN_REPORT' ELSE cls END,
+                       coalesce(rcur, ecur), coalesce(ramt, eamt)
+                FROM items
+                UNION ALL
+                SELECT k2, currency, amt FROM r WHERE leg)
             SELECT cls, currency, count(*), sum(amt) FROM classified GROUP BY cls, currency
-            """.formatted(LEG);
+            """;
 
     /** What the plain alternative took and found. */
     record Result(long copyNanos, long joinNanos, long rows, ClassTally tally) {
@@ -112,6 +127,7 @@ final class PlainReconciliation {
         ClassTally tally = new ClassTally();
         try (PreparedStatement join = connection.prepareStatement(JOIN)) {
             join.setObject(1, missingBefore.atOffset(ZoneOffset.UTC));
+            join.setObject(2, missingBefore.atOffset(ZoneOffset.UTC));
             try (ResultSet result = join.executeQuery()) {
                 while (result.next()) {
                     tally.add(result.getString(1), result.getString(2), result.getLong(3), result.getLong(4));
