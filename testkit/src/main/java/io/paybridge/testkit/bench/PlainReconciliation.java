@@ -27,6 +27,8 @@ final class PlainReconciliation {
             + " CREATE TABLE " + TABLE + " (n bigserial, datestamp text, accountname text, currency text, amount text,"
             + " total text, orderid text, ordertype text, messageid text, username text, fxpaymentamount text,"
             + " fxpaymentcurrency text, settlementbankwithdrawalid text, externalreference text)";
+    /** The memory per sort or hash the service's run sets for itself (SET LOCAL work_mem in its matching), here too. */
+    private static final String WORK_MEM = "SET work_mem = '64MB'";
     private static final String COPY = "COPY " + TABLE + " (datestamp, accountname, currency, amount, total, orderid,"
             + " ordertype, messageid, username, fxpaymentamount, fxpaymentcurrency, settlementbankwithdrawalid,"
             + " externalreference) FROM STDIN WITH (FORMAT csv, HEADER true)";
@@ -80,18 +82,20 @@ final class PlainReconciliation {
                        coalesce(lr.k1, le.k1) AS k1, coalesce(lr.k2, le.k2) AS k2, lr.ramt, lr.rcur, le.eamt, le.ecur
                 FROM lr FULL JOIN le ON lr.k1 = le.k1 AND lr.k2 = le.k2 AND lr.j = le.j
                 WHERE lr.n IS NOT NULL OR le.occurred_at < ?),
+            matched_key AS (
+                SELECT DISTINCT k1, k2, ramt, rcur FROM matched),
             classified AS (
                 SELECT 'MATCHED' AS cls, rcur AS currency, ramt AS amt FROM matched
                 UNION ALL
-                SELECT CASE WHEN cls = 'UNEXPECTED_IN_REPORT'
-                             AND (EXISTS (SELECT 1 FROM matched m WHERE m.k1 = items.k1 AND m.k2 = items.k2
-                                          AND m.ramt = items.ramt AND m.rcur = items.rcur)
+                SELECT CASE WHEN i.cls = 'UNEXPECTED_IN_REPORT'
+                             AND (mk.k1 IS NOT NULL
                                   OR EXISTS (SELECT 1 FROM reconciliation.expected_movement s WHERE s.settled_row_id IS NOT NULL
-                                          AND s.psp_order_id = items.k1 AND s.order_type = items.k2
-                                          AND s.amount_minor = items.ramt AND s.currency = items.rcur))
-                            THEN 'DUPLICATE_IN_REPORT' ELSE cls END,
-                       coalesce(rcur, ecur), coalesce(ramt, eamt)
-                FROM items
+                                          AND s.psp_order_id = i.k1 AND s.order_type = i.k2
+                                          AND s.amount_minor = i.ramt AND s.currency = i.rcur))
+                            THEN 'DUPLICATE_IN_REPORT' ELSE i.cls END,
+                       coalesce(i.rcur, i.ecur), coalesce(i.ramt, i.eamt)
+                FROM items i
+                LEFT JOIN matched_key mk ON mk.k1 = i.k1 AND mk.k2 = i.k2 AND mk.ramt = i.ramt AND mk.rcur = i.rcur
                 UNION ALL
                 SELECT k2, currency, amt FROM r WHERE leg)
             SELECT cls, currency, count(*), sum(amt) FROM classified GROUP BY cls, currency
@@ -117,11 +121,16 @@ final class PlainReconciliation {
     static Result run(Connection connection, Path csv, Instant missingBefore) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
+            statement.execute(WORK_MEM);
         }
         long started = System.nanoTime();
         long rows;
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, reader);
+        }
+        try (Statement statement = connection.createStatement()) {
+            // what anyone joining a freshly loaded table does first (the service analyzes its working tables too)
+            statement.execute("ANALYZE " + TABLE);
         }
         long copied = System.nanoTime();
         ClassTally tally = new ClassTally();
