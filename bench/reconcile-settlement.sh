@@ -49,7 +49,7 @@ DEPS="$(tr ':' '\n' <"$TESTKIT/runtime-classpath.txt" | grep -v '/slf4j-jboss-lo
 echo
 printf 'machine: %s, %s CPUs, %s RAM, %s\n' "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" \
   "$(nproc)" "$(free -h | awk '/^Mem:/ {print $2}')" "$(uname -sr)"
-printf 'command: bench/reconcile-settlement.sh %s\n' "$N"
+printf 'command: bench/reconcile-settlement.sh %s (load average before: %s)\n' "$N" "$(cut -d' ' -f1-3 /proc/loadavg)"
 export PAYBRIDGE_STATE_DIR="$STATE_DIR"
 "$JAVA" -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -Dlog4j2.configurationFile="$STATE_DIR/conf/log4j2-tool.properties" \
