@@ -65,7 +65,12 @@ final class BenchService implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         BenchService service = new BenchService(process, URI.create("http://localhost:" + port));
-        service.awaitReady(log);
+        try {
+            service.awaitReady(log);
+        } catch (RuntimeException | InterruptedException e) {
+            process.destroyForcibly();
+            throw e;
+        }
         return service;
     }
 
