@@ -25,10 +25,13 @@ final class PlainReconciliation {
     static final String TABLE = "bench_plain.settlement_csv";
     private static final String CREATE = "DROP SCHEMA IF EXISTS bench_plain CASCADE; CREATE SCHEMA bench_plain;"
             + " CREATE TABLE " + TABLE + " (n bigserial, datestamp text, accountname text, currency text, amount text,"
-            + " total text, orderid text, ordertype text, messageid text, username text, fxpaymentamount text,"
+            + " total text, orderid text COLLATE \"C\", ordertype text COLLATE \"C\", messageid text, username text, fxpaymentamount text,"
             + " fxpaymentcurrency text, settlementbankwithdrawalid text, externalreference text)";
-    /** The memory per sort or hash the service's run sets for itself (SET LOCAL work_mem in its matching), here too. */
-    private static final String WORK_MEM = "SET work_mem = '64MB'";
+    /**
+     * The memory per sort or hash the service's run sets for itself (SET LOCAL work_mem in its matching), here too;
+     * order ids and types sort bytewise (COLLATE "C") on both sides, as in the service.
+     */
+    private static final String WORK_MEM = "SET work_mem = '128MB'";
     private static final String COPY = "COPY " + TABLE + " (datestamp, accountname, currency, amount, total, orderid,"
             + " ordertype, messageid, username, fxpaymentamount, fxpaymentcurrency, settlementbankwithdrawalid,"
             + " externalreference) FROM STDIN WITH (FORMAT csv, HEADER true)";
@@ -55,9 +58,9 @@ final class PlainReconciliation {
             reported_key AS (
                 SELECT DISTINCT k1, k2 FROM r WHERE k1 IS NOT NULL AND k2 IS NOT NULL),
             expected AS (
-                SELECT m.id, m.psp_order_id AS k1, m.order_type AS k2, m.currency::text AS currency, m.amount_minor AS amt,
+                SELECT m.id, m.psp_order_id COLLATE "C" AS k1, m.order_type COLLATE "C" AS k2, m.currency::text AS currency, m.amount_minor AS amt,
                        m.cancelled, m.occurred_at,
-                       row_number() OVER (PARTITION BY m.psp_order_id, m.order_type, m.amount_minor, m.currency
+                       row_number() OVER (PARTITION BY m.psp_order_id COLLATE "C", m.order_type COLLATE "C", m.amount_minor, m.currency
                                           ORDER BY m.cancelled, m.occurred_at, m.id) AS i
                 FROM reconciliation.expected_movement m
                 LEFT JOIN reported_key rk ON rk.k1 = m.psp_order_id AND rk.k2 = m.order_type
