@@ -62,6 +62,8 @@ final class BenchService implements AutoCloseable {
         env.put("MP_MESSAGING_INCOMING_PAYMENT_EVENTS_AUTO_OFFSET_RESET", "latest");
         // no scheduled pull from the sandbox during the run
         env.put("PAYBRIDGE_RECONCILIATION_PULL_CRON", "off");
+        // the run's steps and their times in the log (io.paybridge.reconciliation.run.steps at DEBUG)
+        env.put("QUARKUS_LOG_CATEGORY__IO_PAYBRIDGE_RECONCILIATION_RUN_STEPS__LEVEL", "DEBUG");
         Files.createDirectories(log.getParent());
         Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         BenchService service = new BenchService(process, URI.create("http://localhost:" + port));
