@@ -211,6 +211,8 @@ class RefundResourceTest {
         Refund refund = database.refund(refundId);
         assertThat(refund.status).isEqualTo(RefundStatus.UNKNOWN);
         assertThat(refund.attempts).isEqualTo(1);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString()).as("the PSP call is measured")
+                .containsPattern("paybridge_psp_calls_seconds_count\\{[^}]*method=\"Refund\",outcome=\"(unknown|unreachable)\",psp=\"trustly\"\\} [1-9]");
         assertThat(refund.reason).isEqualTo("returned goods");
         assertThat(refund.requestedBy).isEqualTo(TestTokens.SUBJECT);
         assertThat(database.deposit(deposit.orderRef).refundedMinor).isEqualTo(2_500);

@@ -1,4 +1,4 @@
-package io.paybridge.payout.psp;
+package io.paybridge.gateway;
 
 import io.paybridge.trustly.TrustlyEnvironment;
 import io.paybridge.trustly.client.TrustlyClient;
@@ -14,8 +14,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The Trustly client of this service, built once from {@link TrustlyConfig}. A missing credential or an
- * unreadable key stops the service at start with the setting to fix, never at the first payment.
+ * The Trustly client of the service, built once from {@link TrustlyConfig}, its calls measured by {@link PspCallMetrics}.
+ * A missing credential or an unreadable key stops the service at start with the setting to fix, never at the first payment.
  */
 @Singleton
 public class TrustlyClients {
@@ -27,7 +27,7 @@ public class TrustlyClients {
 
     @Produces
     @Singleton
-    TrustlyClient client(Vertx vertx, TrustlyConfig config) {
+    TrustlyClient client(Vertx vertx, TrustlyConfig config, PspCallMetrics metrics) {
         TrustlyEnvironment environment = TrustlyEnvironment.of(config.environment());
         String username = config.username().orElseThrow(() -> missing("PAYBRIDGE_TRUSTLY_USERNAME", "the merchant's API user name"));
         String password = config.password().orElseThrow(() -> missing("PAYBRIDGE_TRUSTLY_PASSWORD", "the merchant's API password"));
@@ -41,7 +41,7 @@ public class TrustlyClients {
         if (config.publicKeyFile().isPresent()) {
             clientConfig = clientConfig.withTrustlyVerifier(new SignatureVerifier(PemKeys.publicKey(config.publicKeyFile().get())));
         }
-        return new TrustlyClient(vertx, clientConfig);
+        return new TrustlyClient(vertx, clientConfig, metrics);
     }
 
     void close(@Disposes TrustlyClient client) {
