@@ -9,6 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,21 +40,24 @@ public class DeadLetterDepth {
 
     private final boolean enabled;
     private final Optional<String> bootstrapServers;
+    private final MeterRegistry registry;
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
+    private final List<Gauge> gauges = new ArrayList<>();
     private volatile Admin admin;
     private volatile boolean failing;
 
     public DeadLetterDepth(MeterRegistry registry,
             @ConfigProperty(name = "paybridge.metrics.dead-letter-depth.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
+        this.registry = registry;
         this.enabled = enabled && bootstrapServers.isPresent();
         this.bootstrapServers = bootstrapServers;
         if (this.enabled) {
             for (TopicSpec topic : Topics.all()) {
                 AtomicLong depth = depths.computeIfAbsent(topic.deadLetterTopic(), name -> new AtomicLong());
-                Gauge.builder("paybridge.kafka.dlq.depth", depth, AtomicLong::get)
+                gauges.add(Gauge.builder("paybridge.kafka.dlq.depth", depth, AtomicLong::get)
                         .description("Records waiting in a dead-letter topic (between its start and end offsets)")
-                        .tag("topic", topic.deadLetterTopic()).register(registry);
+                        .tag("topic", topic.deadLetterTopic()).register(registry));
             }
         }
     }
@@ -109,8 +113,10 @@ public class DeadLetterDepth {
         return admin;
     }
 
+    /** Closes the admin client and removes the gauges (Micrometer's registry can outlive the bean, as in tests). */
     @PreDestroy
     void close() {
+        gauges.forEach(registry::remove);
         if (admin != null) {
             admin.close(Duration.ofSeconds(5));
         }

@@ -214,6 +214,11 @@ class RefundResourceTest {
         assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString()).as("the PSP call is measured")
                 .containsPattern("paybridge_psp_calls_seconds_count\\{[^}]*method=\"Refund\",outcome=\"(unknown|unreachable)\",psp=\"trustly\"\\} [1-9]");
         assertThat(refund.reason).isEqualTo("returned goods");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                given().get("/q/metrics").then().statusCode(200).extract().asString()).as("refunds by state")
+                .containsPattern("paybridge_payout_refunds\\{status=\"UNKNOWN\"\\} [1-9]")
+                .contains("paybridge_payout_refunds{status=\"CONFIRMED\"}", "paybridge_payout_payouts{status=\"AWAITING_APPROVAL\"}",
+                        "paybridge_payout_withdrawals{status=\"CREATED\"}"));
         assertThat(refund.requestedBy).isEqualTo(TestTokens.SUBJECT);
         assertThat(database.deposit(deposit.orderRef).refundedMinor).isEqualTo(2_500);
         assertThat(database.deposit(deposit.orderRef).refundCount).isEqualTo(1);
