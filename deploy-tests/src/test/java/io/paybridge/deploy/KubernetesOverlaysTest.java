@@ -223,6 +223,39 @@ class KubernetesOverlaysTest {
                 });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {SANDBOX, PRODUCTION})
+    void everySecretTheOverlayReferencesIsDocumentedWithItsKeys(String overlay) {
+        Map<String, Set<String>> references = new java.util.TreeMap<>();
+        for (Map<String, Object> object : Kustomize.render(overlay)) {
+            collectSecretReferences(object, references);
+        }
+        assertThat(references).containsKeys("paybridge-trustly", "paybridge-jwt", "paybridge-postgres-app");
+        String readme = Repository.read(Repository.path("deploy/README.md"));
+        references.forEach((secret, keys) -> {
+            String row = readme.lines().filter(line -> line.startsWith("| `" + secret + "`")).findFirst()
+                    .orElseThrow(() -> new AssertionError("deploy/README.md has no row for the Secret " + secret));
+            for (String key : keys) {
+                assertThat(row).as("deploy/README.md names the key %s of %s", key, secret).contains("`" + key + "`");
+            }
+        });
+    }
+
+    private static void collectSecretReferences(Object node, Map<String, Set<String>> references) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("secretKeyRef") instanceof Map<?, ?> ref) {
+                references.computeIfAbsent(String.valueOf(ref.get("name")), secret -> new TreeSet<>()).add(String.valueOf(ref.get("key")));
+            }
+            if (map.get("secretName") instanceof String secret) {
+                Set<String> keys = references.computeIfAbsent(secret, name -> new TreeSet<>());
+                maps(map.get("items")).forEach(item -> keys.add(string(item, "key")));
+            }
+            map.values().forEach(value -> collectSecretReferences(value, references));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> collectSecretReferences(value, references));
+        }
+    }
+
     @Test
     void theSandboxOverlayRunsPspSandboxAndPointsEveryServiceAtIt() {
         List<Map<String, Object>> objects = Kustomize.render(SANDBOX);
