@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.paybridge.trustly.client.TrustlyCallObserver;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,8 +26,8 @@ public class PspCallMetrics implements TrustlyCallObserver {
     }
 
     @Override
-    public void completed(String method, Duration took, String outcome) {
-        timers.computeIfAbsent(method + ' ' + outcome, key -> Timer.builder(NAME)
+    public Call started(String method) {
+        return (took, outcome) -> timers.computeIfAbsent(method + ' ' + outcome, key -> Timer.builder(NAME)
                         .description("Calls to the PSP by method and outcome (ok, the PSP's error code, unknown, unreachable, not_sent)")
                         .tag("psp", "trustly").tag("method", method).tag("outcome", outcome)
                         .publishPercentileHistogram()

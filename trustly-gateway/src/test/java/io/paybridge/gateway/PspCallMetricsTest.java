@@ -15,10 +15,10 @@ class PspCallMetricsTest {
 
     @Test
     void eachMethodAndOutcomeIsItsOwnTimer() {
-        metrics.completed("Deposit", Duration.ofMillis(120), "ok");
-        metrics.completed("Deposit", Duration.ofMillis(80), "ok");
-        metrics.completed("Deposit", Duration.ofMillis(30), "620");
-        metrics.completed("Refund", Duration.ofSeconds(10), "unknown");
+        metrics.started("Deposit").completed(Duration.ofMillis(120), "ok");
+        metrics.started("Deposit").completed(Duration.ofMillis(80), "ok");
+        metrics.started("Deposit").completed(Duration.ofMillis(30), "620");
+        metrics.started("Refund").completed(Duration.ofSeconds(10), "unknown");
 
         Timer ok = registry.get(PspCallMetrics.NAME).tags("psp", "trustly", "method", "Deposit", "outcome", "ok").timer();
         assertThat(ok.count()).isEqualTo(2);

@@ -6,15 +6,15 @@ import io.paybridge.trustly.error.TrustlyTransportException;
 import java.time.Duration;
 
 /**
- * Told how every Trustly call ended, for metrics: the method, how long it took, and its outcome. It sees neither the
- * request nor the answer, so it cannot leak credentials or personal data; it runs on the caller's thread and must not
- * block.
+ * Told when each Trustly call starts and how it ended, for metrics and traces: the method, how long it took, and its
+ * outcome. It sees neither the request nor the answer, so it cannot leak credentials or personal data. {@link #started}
+ * runs on the caller's thread, in the caller's context (a span started there is the caller's child); neither may block.
  */
 @FunctionalInterface
 public interface TrustlyCallObserver {
 
     /** Observes nothing. */
-    TrustlyCallObserver NONE = (method, took, outcome) -> { };
+    TrustlyCallObserver NONE = method -> (took, outcome) -> { };
 
     /** The outcome of a call that answered {@code result}. */
     String OK = "ok";
@@ -25,11 +25,31 @@ public interface TrustlyCallObserver {
     /** The outcome of a call refused before it was sent (invalid request). */
     String NOT_SENT = "not_sent";
 
-    /**
-     * Called once per call; {@code outcome} is {@link #OK}, Trustly's error code (e.g. {@code "620"}), {@link #UNKNOWN},
-     * {@link #UNREACHABLE} or {@link #NOT_SENT}.
-     */
-    void completed(String method, Duration took, String outcome);
+    /** Called as a call of {@code method} starts; the returned {@link Call} is told how it ended. */
+    Call started(String method);
+
+    /** One call under way. */
+    @FunctionalInterface
+    interface Call {
+
+        /**
+         * Called once, when the call ended; {@code outcome} is {@link #OK}, Trustly's error code (e.g. {@code "620"}),
+         * {@link #UNKNOWN}, {@link #UNREACHABLE} or {@link #NOT_SENT}.
+         */
+        void completed(Duration took, String outcome);
+    }
+
+    /** Both observers, {@code first} told first. */
+    static TrustlyCallObserver both(TrustlyCallObserver first, TrustlyCallObserver second) {
+        return method -> {
+            Call one = first.started(method);
+            Call two = second.started(method);
+            return (took, outcome) -> {
+                one.completed(took, outcome);
+                two.completed(took, outcome);
+            };
+        };
+    }
 
     /** The outcome label of a call that failed with {@code failure}. */
     static String outcomeOf(Throwable failure) {

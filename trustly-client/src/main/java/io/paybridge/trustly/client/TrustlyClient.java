@@ -75,6 +75,7 @@ public final class TrustlyClient implements AutoCloseable {
     public <R> Uni<R> send(TrustlyRequest<R> request, String uuid) {
         String method = request.method();
         return Uni.createFrom().deferred(() -> {
+            TrustlyCallObserver.Call call = observer.started(method);
             long started = System.nanoTime();
             return Uni.createFrom().item(() -> JsonRpc.write(signedRequest(request, uuid)))
                     .onItem().transformToUni(body -> transport.post(body)
@@ -86,8 +87,7 @@ public final class TrustlyClient implements AutoCloseable {
                     })
                     .onFailure(TrustlyOutcomeUnknownException.class)
                     .invoke(failure -> LOG.warnf("Trustly outcome unknown: %s", failure.getMessage()))
-                    .onItemOrFailure().invoke((result, failure) -> observer.completed(method,
-                            Duration.ofNanos(System.nanoTime() - started),
+                    .onItemOrFailure().invoke((result, failure) -> call.completed(Duration.ofNanos(System.nanoTime() - started),
                             failure == null ? TrustlyCallObserver.OK : TrustlyCallObserver.outcomeOf(failure)));
         });
     }

@@ -111,13 +111,30 @@ class TrustlyCallObserverTest {
         assertThat(trustly.received()).isEmpty();
     }
 
+    @Test
+    void bothObserversAreToldInOrder() {
+        List<String> told = new CopyOnWriteArrayList<>();
+        TrustlyCallObserver first = method -> {
+            told.add("first started " + method);
+            return (took, outcome) -> told.add("first " + outcome);
+        };
+        TrustlyCallObserver second = method -> {
+            told.add("second started " + method);
+            return (took, outcome) -> told.add("second " + outcome);
+        };
+
+        TrustlyCallObserver.both(first, second).started("Refund").completed(Duration.ofMillis(5), "ok");
+
+        assertThat(told).containsExactly("first started Refund", "second started Refund", "first ok", "second ok");
+    }
+
     private TrustlyClient client(URI url, Duration readTimeout) {
         TrustlyClientConfig config = TrustlyClientConfig.of(TrustlyEnvironment.SANDBOX, "merchant_username", "merchant_password",
                         TestKeys.signer(TestKeys.MERCHANT))
                 .withApiUrl(url)
                 .withTrustlyVerifier(TestKeys.verifier(TestKeys.TRUSTLY))
                 .withTimeouts(Duration.ofSeconds(2), readTimeout);
-        return new TrustlyClient(vertx, config, (method, took, outcome) -> calls.add(new Call(method, took, outcome)));
+        return new TrustlyClient(vertx, config, method -> (took, outcome) -> calls.add(new Call(method, took, outcome)));
     }
 
     private static URI closedPort() throws IOException {
