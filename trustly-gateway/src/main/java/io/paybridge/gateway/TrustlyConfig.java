@@ -1,4 +1,4 @@
-package io.paybridge.payout.psp;
+package io.paybridge.gateway;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
