@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoObservabilityTest {
 
-    private final StackSettings settings = new StackSettings(Path.of("/tmp/unused"), 15432, 19092, 8090, 8082, 8081, 8083);
+    private final StackSettings settings = new StackSettings(Path.of("/tmp/unused"), 15432, 19092, 8090, 8082, 8081, 8083, 8084);
 
     @Test
     void everyServicesMetricsAreNamedAndWithoutACollectorTheTraceIdAndHowToExportIt() {
