@@ -55,7 +55,7 @@ final class BenchDatabase {
 
     /** Copies every movement of the data set into {@code reconciliation.expected_movement}; answers how many. */
     static long loadMovements(Connection connection, SettlementDataSet data) throws SQLException, IOException {
-        String copy = "COPY reconciliation.expected_movement (" + SettlementDataSet.MOVEMENT_COLUMNS + ") FROM STDIN";
+        String copy = "COPY reconciliation.expected_movement (" + SettlementFiles.MOVEMENT_COLUMNS + ") FROM STDIN";
         try (Writer out = new BufferedWriter(new OutputStreamWriter(
                 new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             data.writeMovementsCopy(out);

@@ -1,12 +1,9 @@
 package io.paybridge.testkit.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,22 +29,11 @@ public final class SettlementDataSet {
     /** Movements (and report rows) per block; the data set's size is a multiple of it. */
     public static final int BLOCK = 1000;
 
-    /** The v1.2 header, in Trustly's column order. */
-    public static final String HEADER = "datestamp,accountname,currency,amount,total,orderid,ordertype,messageid,username,"
-            + "fxpaymentamount,fxpaymentcurrency,settlementbankwithdrawalid,externalreference";
-
     /** The currencies of the data set and their shares (70, 20, 10 %); every one has two decimals. */
     static final List<String> CURRENCIES = List.of("EUR", "SEK", "NOK");
 
     /** The fee and FX order types: legs, never matched against movements. */
     public static final List<String> LEG_TYPES = List.of("Deposit Fee", "Refund Fee", "AccountPayout Fee", "Settlement Fee", "FX");
-
-    /** The {@code expected_movement} columns {@link #writeMovementsCopy} writes, in order. */
-    public static final String MOVEMENT_COLUMNS = "psp_order_id, order_type, movement_ref, fact, amount_minor, currency,"
-            + " payment_reference, correlation_id, occurred_at";
-
-    /** The merchant's (child) account name, the {@code username} column. */
-    static final String USERNAME = "paybridge";
 
     private static final int NOT_DUE = 30;
     private static final int MISSING = 2;
@@ -59,8 +45,6 @@ public final class SettlementDataSet {
     /** Multiplier of the per-block shuffle of positions; coprime to BLOCK, so the shuffle is a permutation. */
     private static final int SHUFFLE = 389;
     private static final long DAY_MICROS = 86_400_000_000L;
-    private static final DateTimeFormatter TRUSTLY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSx")
-            .withZone(ZoneOffset.UTC);
 
     /** What the generator made of one movement. */
     public enum Fate {
@@ -207,46 +191,12 @@ public final class SettlementDataSet {
 
     /** The report as CSV: the v1.2 header and every row, {@code \n} line ends, as Trustly sends it. */
     public void writeCsv(Writer out) {
-        Map<String, Long> totals = totals();
-        try {
-            out.write(HEADER);
-            out.write('\n');
-            rows(row -> {
-                try {
-                    writeRow(out, row, totals.get(row.currency()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SettlementFiles.writeCsv(this, out);
     }
 
-    /**
-     * The movements in PostgreSQL's COPY text format, the columns of {@link #MOVEMENT_COLUMNS} (no value needs
-     * escaping); {@code fact} is the event reconciliation-service records such a movement from.
-     */
+    /** The movements in PostgreSQL's COPY text format, the columns of {@link SettlementFiles#MOVEMENT_COLUMNS}. */
     public void writeMovementsCopy(Writer out) {
-        movements(movement -> {
-            try {
-                out.write(movement.pspOrderId() + '\t' + movement.orderType() + '\t' + movement.movementRef() + '\t'
-                        + fact(movement.orderType()) + '\t' + movement.amountMinor() + '\t' + movement.currency() + '\t'
-                        + movement.paymentReference() + '\t' + movement.correlationId() + '\t' + movement.occurredAt() + '\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private static String fact(String orderType) {
-        return switch (orderType) {
-            case "Deposit" -> "DepositCredited";
-            case "Refund" -> "RefundAccepted";
-            case "AccountPayout" -> "PayoutConfirmed";
-            case "Charge" -> "ChargeCredited";
-            default -> "WithdrawalDebited";
-        };
+        SettlementFiles.writeMovementsCopy(this, out);
     }
 
     Movement movement(long i) {
@@ -314,42 +264,6 @@ public final class SettlementDataSet {
         };
         long fee = 10 + Math.floorMod(mix(i, 19), 90);
         return new Row(booked, account, currency, -fee, movement.pspOrderId(), type, "msg-" + seedTag() + "-" + i, null, null, null);
-    }
-
-    private void writeRow(Writer out, Row row, long total) throws IOException {
-        out.write(TRUSTLY_TIME.format(row.bookedAt()));
-        out.write(',');
-        out.write(row.accountName());
-        out.write(',');
-        out.write(row.currency());
-        out.write(',');
-        out.write(decimal(row.amountMinor()));
-        out.write(',');
-        out.write(decimal(total));
-        out.write(',');
-        out.write(row.orderId() == null ? "" : row.orderId());
-        out.write(',');
-        out.write(row.orderType());
-        out.write(',');
-        out.write(row.messageId() == null ? "" : row.messageId());
-        out.write(',');
-        out.write(USERNAME);
-        out.write(',');
-        out.write(row.fxAmountMinor() == null ? "" : decimal(row.fxAmountMinor()));
-        out.write(',');
-        out.write(row.fxCurrency() == null ? "" : row.fxCurrency());
-        out.write(',');
-        out.write(bankWithdrawalId(row.currency()));
-        out.write(',');
-        out.write(row.externalReference() == null ? "" : row.externalReference());
-        out.write('\n');
-    }
-
-    /** Two decimals, exactly: {@code -1234} → {@code "-12.34"}. */
-    static String decimal(long minor) {
-        long magnitude = Math.abs(minor);
-        long fraction = magnitude % 100;
-        return (minor < 0 ? "-" : "") + magnitude / 100 + "." + (fraction < 10 ? "0" : "") + fraction;
     }
 
     private Instant bookedAt(long i) {

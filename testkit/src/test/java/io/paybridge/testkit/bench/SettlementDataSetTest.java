@@ -41,7 +41,7 @@ class SettlementDataSetTest {
     void theReportIsAStrictV12CsvInBookingOrderWhoseTotalsAreItsSums() {
         List<SettlementRow> rows = SettlementCsvParser.parse(csv(data));
 
-        assertThat(csv(data)).startsWith(SettlementDataSet.HEADER + "\n");
+        assertThat(csv(data)).startsWith(SettlementFiles.HEADER + "\n");
         assertThat(rows).hasSize(4_000);
         assertThat(rows).extracting(SettlementRow::datestamp).isSorted();
         Map<String, BigDecimal> sums = rows.stream().collect(Collectors.groupingBy(SettlementRow::currency,
@@ -123,10 +123,10 @@ class SettlementDataSetTest {
 
     @Test
     void decimalsAreExact() {
-        assertThat(SettlementDataSet.decimal(-1234)).isEqualTo("-12.34");
-        assertThat(SettlementDataSet.decimal(5)).isEqualTo("0.05");
-        assertThat(SettlementDataSet.decimal(-100)).isEqualTo("-1.00");
-        assertThat(SettlementDataSet.decimal(0)).isEqualTo("0.00");
+        assertThat(SettlementFiles.decimal(-1234)).isEqualTo("-12.34");
+        assertThat(SettlementFiles.decimal(5)).isEqualTo("0.05");
+        assertThat(SettlementFiles.decimal(-100)).isEqualTo("-1.00");
+        assertThat(SettlementFiles.decimal(0)).isEqualTo("0.00");
     }
 
     private static String csv(SettlementDataSet data) {
