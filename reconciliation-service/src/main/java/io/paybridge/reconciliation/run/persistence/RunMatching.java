@@ -1,0 +1,110 @@
+package io.paybridge.reconciliation.run.persistence;
+
+import io.paybridge.reconciliation.run.domain.Legs;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+
+/**
+ * Classifies a report's rows and the expected movements, set-based, into the transaction's temporary tables:
+ * {@code recon_exact} (the exact pairs, rows and movements left over) and {@code recon_item} (the rest, each with its
+ * break class: mismatched pairs, unexpected or duplicate rows, missing movements); a pair in {@code recon_exact} with
+ * both ids is MATCHED. Then it settles the movements that paired. Nothing is read into the JVM: window functions number the rows and movements of each
+ * (order, type, amount, currency) so that equal ranks pair, then the leftovers of each (order, type) pair up in
+ * order. Sorts and hashes spill to disk past {@code work_mem}, so memory stays bounded whatever the report's size.
+ */
+@ApplicationScoped
+public class RunMatching {
+
+    /** Per sort or hash of the run; PostgreSQL spills to disk beyond it. */
+    private static final String WORK_MEM = "SET LOCAL work_mem = '64MB'";
+
+    // $1 report id, $2 cutoff: movements that happened before it and no report settled are missing
+    private static final String EXACT_TABLE = "CREATE TEMP TABLE recon_exact (row_id bigint, movement_id bigint,"
+            + " psp_order_id text, order_type text, actual_minor bigint, actual_currency char(3), expected_minor bigint,"
+            + " expected_currency char(3), cancelled boolean, occurred_at timestamptz, payment_reference text,"
+            + " correlation_id text) ON COMMIT DROP";
+    private static final String ITEM_TABLE = "CREATE TEMP TABLE recon_item (match_class text NOT NULL, row_id bigint,"
+            + " movement_id bigint, psp_order_id text, order_type text, actual_minor bigint, actual_currency char(3),"
+            + " expected_minor bigint, expected_currency char(3), payment_reference text, correlation_id text) ON COMMIT DROP";
+
+    private static final String EXACT = "INSERT INTO recon_exact"
+            + " WITH r AS ("
+            + "   SELECT id, psp_order_id, order_type, amount_minor, currency,"
+            + "          row_number() OVER (PARTITION BY psp_order_id, order_type, amount_minor, currency ORDER BY row_number) AS k"
+            + "   FROM report_row WHERE report_id = $1 AND NOT " + Legs.IS_LEG
+            + " ), reported_key AS ("
+            + "   SELECT DISTINCT psp_order_id, order_type FROM report_row"
+            + "   WHERE report_id = $1 AND psp_order_id IS NOT NULL AND order_type IS NOT NULL"
+            + " ), e AS ("
+            + "   SELECT m.id, m.psp_order_id, m.order_type, m.amount_minor, m.currency, m.cancelled, m.occurred_at,"
+            + "          m.payment_reference, m.correlation_id,"
+            + "          row_number() OVER (PARTITION BY m.psp_order_id, m.order_type, m.amount_minor, m.currency"
+            + "                             ORDER BY m.cancelled, m.occurred_at, m.id) AS k"
+            + "   FROM expected_movement m"
+            + "   LEFT JOIN reported_key rk ON rk.psp_order_id = m.psp_order_id AND rk.order_type = m.order_type"
+            + "   WHERE m.settled_row_id IS NULL"
+            + "     AND (rk.psp_order_id IS NOT NULL OR (NOT m.cancelled AND m.occurred_at < $2))"
+            + " )"
+            + " SELECT r.id AS row_id, e.id AS movement_id,"
+            + "        coalesce(r.psp_order_id, e.psp_order_id) AS psp_order_id, coalesce(r.order_type, e.order_type) AS order_type,"
+            + "        r.amount_minor AS actual_minor, r.currency AS actual_currency,"
+            + "        e.amount_minor AS expected_minor, e.currency AS expected_currency,"
+            + "        e.cancelled, e.occurred_at, e.payment_reference, e.correlation_id"
+            + " FROM r FULL JOIN e ON r.psp_order_id = e.psp_order_id AND r.order_type = e.order_type"
+            + "   AND r.amount_minor = e.amount_minor AND r.currency = e.currency AND r.k = e.k";
+
+    // $1 cutoff: leftovers of each (order, type) pair up in order; the rest are unexpected rows or missing movements
+    private static final String ITEMS = "INSERT INTO recon_item"
+            + " SELECT CASE WHEN lr.row_id IS NOT NULL AND le.movement_id IS NOT NULL THEN"
+            + "          CASE WHEN lr.actual_currency <> le.expected_currency THEN 'CURRENCY_MISMATCH' ELSE 'AMOUNT_MISMATCH' END"
+            + "        WHEN lr.row_id IS NOT NULL THEN 'UNEXPECTED_IN_REPORT' ELSE 'MISSING_IN_REPORT' END,"
+            + "        lr.row_id, le.movement_id, coalesce(lr.psp_order_id, le.psp_order_id), coalesce(lr.order_type, le.order_type),"
+            + "        lr.actual_minor, lr.actual_currency, le.expected_minor, le.expected_currency,"
+            + "        le.payment_reference, le.correlation_id"
+            + " FROM (SELECT row_id, psp_order_id, order_type, actual_minor, actual_currency,"
+            + "              row_number() OVER (PARTITION BY psp_order_id, order_type ORDER BY row_id) AS k"
+            + "       FROM recon_exact WHERE movement_id IS NULL) lr"
+            + " FULL JOIN (SELECT movement_id, psp_order_id, order_type, expected_minor, expected_currency, payment_reference,"
+            + "              correlation_id, occurred_at,"
+            + "              row_number() OVER (PARTITION BY psp_order_id, order_type ORDER BY occurred_at, movement_id) AS k"
+            + "       FROM recon_exact WHERE row_id IS NULL AND NOT cancelled) le"
+            + "   ON lr.psp_order_id = le.psp_order_id AND lr.order_type = le.order_type AND lr.k = le.k"
+            + " WHERE lr.row_id IS NOT NULL OR le.occurred_at < $1";
+
+    // a leftover row identical to a row that settled a movement in this run, or in an earlier one: two statements, so
+    // that each EXISTS becomes a (hash) semi-join rather than a subquery per row
+    private static final String DUPLICATES_NOW = "UPDATE recon_item u SET match_class = 'DUPLICATE_IN_REPORT'"
+            + " WHERE u.match_class = 'UNEXPECTED_IN_REPORT'"
+            + "   AND EXISTS (SELECT 1 FROM recon_exact m WHERE m.row_id IS NOT NULL AND m.movement_id IS NOT NULL"
+            + "           AND m.psp_order_id = u.psp_order_id AND m.order_type = u.order_type"
+            + "           AND m.actual_minor = u.actual_minor AND m.actual_currency = u.actual_currency)";
+    private static final String DUPLICATES_BEFORE = "UPDATE recon_item u SET match_class = 'DUPLICATE_IN_REPORT'"
+            + " WHERE u.match_class = 'UNEXPECTED_IN_REPORT'"
+            + "   AND EXISTS (SELECT 1 FROM expected_movement s WHERE s.settled_row_id IS NOT NULL"
+            + "           AND s.psp_order_id = u.psp_order_id AND s.order_type = u.order_type"
+            + "           AND s.amount_minor = u.actual_minor AND s.currency = u.actual_currency)";
+
+    private static final String SETTLE = "UPDATE expected_movement m SET settled_row_id = paired.row_id"
+            + " FROM (SELECT movement_id, row_id FROM recon_exact WHERE row_id IS NOT NULL AND movement_id IS NOT NULL"
+            + "       UNION ALL"
+            + "       SELECT movement_id, row_id FROM recon_item WHERE row_id IS NOT NULL AND movement_id IS NOT NULL) paired"
+            + " WHERE paired.movement_id = m.id";
+
+    /** Fills {@code recon_exact} and {@code recon_item} for the report and settles the paired movements. */
+    public Uni<Void> classify(SqlConnection connection, long reportId, OffsetDateTime cutoff) {
+        return connection.query(WORK_MEM).execute()
+                .chain(() -> connection.query(EXACT_TABLE).execute())
+                .chain(() -> connection.query(ITEM_TABLE).execute())
+                .chain(() -> connection.preparedQuery(EXACT).execute(Tuple.of(reportId, cutoff)))
+                .chain(() -> connection.query("ANALYZE recon_exact").execute())
+                .chain(() -> connection.preparedQuery(ITEMS).execute(Tuple.of(cutoff)))
+                .chain(() -> connection.query("ANALYZE recon_item").execute())
+                .chain(() -> connection.query(DUPLICATES_NOW).execute())
+                .chain(() -> connection.query(DUPLICATES_BEFORE).execute())
+                .chain(() -> connection.query(SETTLE).execute())
+                .replaceWithVoid();
+    }
+}
