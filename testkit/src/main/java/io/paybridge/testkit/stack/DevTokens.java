@@ -22,7 +22,7 @@ public final class DevTokens {
     /** The roles the platform knows. */
     public static final List<String> KNOWN_ROLES = List.of(
             "payments:checkout", "payments:read", "payments:refund",
-            "payments:payout", "payments:approve", "reconciliation:read");
+            "payments:payout", "payments:approve", "reconciliation:read", "reconciliation:run");
 
     static final String DEFAULT_SUBJECT = "dev-user";
     static final Duration DEFAULT_TTL = Duration.ofHours(1);

@@ -71,7 +71,7 @@ class DevTokensTest {
         assertThatThrownBy(() -> tokens.mint(List.of("payments:read", "payments:admin")))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("unknown role payments:admin; the known roles are payments:checkout payments:read"
-                        + " payments:refund payments:payout payments:approve reconciliation:read");
+                        + " payments:refund payments:payout payments:approve reconciliation:read reconciliation:run");
     }
 
     @Test
