@@ -19,21 +19,21 @@ public class RunFigures {
 
     // amounts as reported where a row exists, as expected for missing movements
     private static final String TOTALS = "INSERT INTO run_total (run_id, match_class, currency, count, amount_minor)"
-            + " SELECT $1, 'MATCHED', actual_currency, count(*), sum(actual_minor)::bigint"
+            + " SELECT $1::uuid, 'MATCHED', actual_currency, count(*), sum(actual_minor)::bigint"
             + " FROM recon_exact WHERE row_id IS NOT NULL AND movement_id IS NOT NULL GROUP BY actual_currency"
             + " UNION ALL"
-            + " SELECT $1, match_class, coalesce(actual_currency, expected_currency), count(*),"
+            + " SELECT $1::uuid, match_class, coalesce(actual_currency, expected_currency), count(*),"
             + "        sum(coalesce(actual_minor, expected_minor))::bigint"
             + " FROM recon_item GROUP BY match_class, coalesce(actual_currency, expected_currency)";
 
     private static final String LEGS = "INSERT INTO run_leg (run_id, order_type, currency, count, amount_minor)"
-            + " SELECT $1, order_type, currency, count(*), sum(amount_minor)::bigint"
+            + " SELECT $1::uuid, order_type, currency, count(*), sum(amount_minor)::bigint"
             + " FROM report_row WHERE report_id = $2 AND " + Legs.IS_LEG + " GROUP BY order_type, currency";
 
     // reported (every row) - expected (movements paired or missing) - legs
     private static final String RESIDUALS = "INSERT INTO run_residual (run_id, currency, reported_minor, expected_minor,"
             + " legs_minor, residual_minor)"
-            + " SELECT $1, currency, sum(reported)::bigint, sum(expected)::bigint, sum(legs)::bigint,"
+            + " SELECT $1::uuid, currency, sum(reported)::bigint, sum(expected)::bigint, sum(legs)::bigint,"
             + "        (sum(reported) - sum(expected) - sum(legs))::bigint"
             + " FROM (SELECT currency, amount_minor AS reported, 0::bigint AS expected,"
             + "              CASE WHEN " + Legs.IS_LEG + " THEN amount_minor ELSE 0 END AS legs"
@@ -47,7 +47,7 @@ public class RunFigures {
 
     private static final String BATCHES = "INSERT INTO run_batch_check (run_id, settlement_bank_withdrawal_id, currency,"
             + " rows_sum_minor, report_total_minor, transfer_minor, ok, reason)"
-            + " SELECT $1, b.reference, b.currency, b.rows_sum, b.total_min, t.transfer,"
+            + " SELECT $1::uuid, b.reference, b.currency, b.rows_sum, b.total_min, t.transfer,"
             + "        coalesce(b.totals = b.n AND b.total_min = b.total_max AND b.total_min = b.rows_sum"
             + "                 AND t.transfer = b.rows_sum, false),"
             + "        CASE WHEN b.totals < b.n THEN 'TOTAL_MISSING'"
