@@ -1,3 +1,5 @@
+-- Order ids and types of movements and report rows compare bytewise (COLLATE "C"): runs sort and hash millions of
+-- them, and no one reads them in a language's order.
 -- Reconciliation: what the platform expects to settle (expected_movement, from payments.events.v1), what Trustly
 -- reported (settlement_report, report_row, ledger_entry) and what each run found (reconciliation_run, run_*,
 -- recon_break). Amounts are signed minor units from the merchant account's point of view: money in positive,
@@ -10,8 +12,8 @@
 -- movements stays HOT (no index entries written).
 CREATE TABLE expected_movement (
     id                bigserial   PRIMARY KEY,
-    psp_order_id      text        NOT NULL,
-    order_type        text        NOT NULL CHECK (order_type IN ('Deposit', 'Refund', 'AccountPayout', 'Charge', 'Withdraw')),
+    psp_order_id      text        COLLATE "C" NOT NULL,
+    order_type        text        COLLATE "C" NOT NULL CHECK (order_type IN ('Deposit', 'Refund', 'AccountPayout', 'Charge', 'Withdraw')),
     movement_ref      text        NOT NULL,
     fact              text        NOT NULL,
     amount_minor      bigint      NOT NULL,
@@ -30,13 +32,13 @@ CREATE INDEX expected_movement_order ON expected_movement (psp_order_id, order_t
 -- the amount, RefundAccepted the deposit's PSP order id): kept until both are known, and whether the money left
 -- (confirmed) decides what a later failure means.
 CREATE TABLE movement_intent (
-    order_type        text        NOT NULL CHECK (order_type IN ('Refund', 'AccountPayout')),
+    order_type        text        COLLATE "C" NOT NULL CHECK (order_type IN ('Refund', 'AccountPayout')),
     movement_ref      text        NOT NULL,
     payment_reference text        NOT NULL,
     correlation_id    text        NOT NULL,
     amount_minor      bigint      NULL,
     currency          char(3)     NULL,
-    psp_order_id      text        NULL,
+    psp_order_id      text        COLLATE "C" NULL,
     accepted_at       timestamptz NULL,
     confirmed         boolean     NOT NULL DEFAULT false,
     failed            boolean     NOT NULL DEFAULT false,
@@ -65,8 +67,8 @@ CREATE TABLE report_row (
     currency                      char(3)     NOT NULL,
     amount_minor                  bigint      NOT NULL,
     total_minor                   bigint      NULL,
-    psp_order_id                  text        NULL,
-    order_type                    text        NULL,
+    psp_order_id                  text        COLLATE "C" NULL,
+    order_type                    text        COLLATE "C" NULL,
     message_id                    text        NULL,
     username                      text        NULL,
     fx_payment_amount_minor       bigint      NULL,
@@ -84,7 +86,7 @@ CREATE TABLE ledger_entry (
     gluepay_id                    text        NOT NULL UNIQUE,
     booked_at                     timestamptz NOT NULL,
     account_name                  text        NOT NULL,
-    psp_order_id                  text        NULL,
+    psp_order_id                  text        COLLATE "C" NULL,
     message_id                    text        NULL,
     transaction_type              text        NULL,
     currency                      char(3)     NOT NULL,
@@ -121,7 +123,7 @@ CREATE TABLE run_total (
 -- Fee and FX rows of the report, per ordertype and currency: explicit legs, never matched against movements.
 CREATE TABLE run_leg (
     run_id       uuid    NOT NULL REFERENCES reconciliation_run,
-    order_type   text    NOT NULL,
+    order_type   text    COLLATE "C" NOT NULL,
     currency     char(3) NOT NULL,
     count        bigint  NOT NULL,
     amount_minor bigint  NOT NULL,
@@ -161,8 +163,8 @@ CREATE TABLE recon_break (
     id                uuid        PRIMARY KEY,
     break_class       text        NOT NULL CHECK (break_class IN ('AMOUNT_MISMATCH', 'CURRENCY_MISMATCH', 'MISSING_IN_REPORT',
                                                                   'UNEXPECTED_IN_REPORT', 'DUPLICATE_IN_REPORT')),
-    psp_order_id      text        NULL,
-    order_type        text        NULL,
+    psp_order_id      text        COLLATE "C" NULL,
+    order_type        text        COLLATE "C" NULL,
     payment_reference text        NOT NULL,
     correlation_id    text        NOT NULL,
     expected_minor    bigint      NULL,

@@ -76,7 +76,9 @@ class PaybridgeScriptIT {
                 .containsPattern("GET /v1/orders/dep_[0-9a-f]{24}: CREDITED")
                 .contains("DepositInitiated -> DepositPending -> DepositCredited")
                 .containsPattern("GET /v1/refunds/rfd_[0-9a-f]+: CONFIRMED")
-                .contains("RefundRequested -> RefundAccepted -> RefundConfirmed");
+                .contains("RefundRequested -> RefundAccepted -> RefundConfirmed")
+                .contains("where to look:", "/q/metrics")
+                .containsPattern("traces: off on this stack; the demo's requests all carried trace [0-9a-f]{32}");
         String order = firstMatch(demo.output(), "-> order (\\d{10})");
         String sandboxKey = sandbox("/sandbox/public-key");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paybridge.endtoend.Deposits.Deposit;
 import io.paybridge.endtoend.LocalStack.Result;
 import io.paybridge.testkit.stack.SandboxAdmin;
 import io.paybridge.testkit.stack.SandboxAdmin.RefundOrder;
@@ -31,11 +32,14 @@ class RefundIT {
 
     private static final Duration SETTLING = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = ServiceApi.JSON;
+    private static final String USER = "e2e-refund-user";
 
     private LocalStack stack;
     private SandboxAdmin sandbox;
     private ServiceApi checkout;
     private ServiceApi payout;
+    private Deposits deposits;
+    private Refunds refunds;
 
     @BeforeAll
     void up(@org.junit.jupiter.api.io.TempDir Path state) throws Exception {
@@ -45,6 +49,8 @@ class RefundIT {
         sandbox = new SandboxAdmin(stack.settings().sandboxUrl());
         checkout = ServiceApi.checkout(stack);
         payout = ServiceApi.payout(stack, "e2e-refunds", "payments:refund", "payments:read");
+        deposits = new Deposits(checkout, sandbox, SETTLING);
+        refunds = new Refunds(payout, SETTLING);
     }
 
     @AfterAll
@@ -54,9 +60,9 @@ class RefundIT {
 
     @Test
     void aPartialRefundIsAcceptedSentWhenTheDepositSettlesAndConfirmed() throws Exception {
-        Deposit deposit = creditedDeposit("25.00");
+        Deposit deposit = deposits.credited("25.00", USER);
 
-        JsonNode refund = refund(deposit, "10.00", UUID.randomUUID().toString());
+        JsonNode refund = refunds.request(deposit, "10.00", UUID.randomUUID().toString());
         assertThat(refund.path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(refund.path("pspOrderId").asText()).isEqualTo(deposit.pspOrderId());
 
@@ -71,12 +77,12 @@ class RefundIT {
 
     @Test
     void aRefundWhoseAnswerIsLostIsResentWithTheSameUuidAndRefundsOnce() throws Exception {
-        Deposit deposit = creditedDeposit("30.00");
+        Deposit deposit = deposits.credited("30.00", USER);
         sandbox.faults(JSON.createObjectNode().set("api", JSON.createObjectNode()
                 .put("dropsAfterExecuting", 1).set("methods", JSON.createArrayNode().add("Refund"))));
         JsonNode refund;
         try {
-            refund = refund(deposit, "12.00", UUID.randomUUID().toString());
+            refund = refunds.request(deposit, "12.00", UUID.randomUUID().toString());
         } finally {
             sandbox.faults(JSON.createObjectNode());
         }
@@ -91,8 +97,8 @@ class RefundIT {
 
     @Test
     void aRefundTheBankReturnsFailsAndItsAmountCanBeRefundedAgain() throws Exception {
-        Deposit deposit = creditedDeposit("20.00");
-        JsonNode first = refund(deposit, "20.00", UUID.randomUUID().toString());
+        Deposit deposit = deposits.credited("20.00", USER);
+        JsonNode first = refunds.request(deposit, "20.00", UUID.randomUUID().toString());
         assertThat(first.path("status").asText()).isEqualTo("ACCEPTED");
 
         // The sandbox's refund-fails scenario returns the refund: a credit of its amount on the deposit's order.
@@ -101,62 +107,21 @@ class RefundIT {
         JsonNode failed = payout.awaitStatus("/v1/refunds/" + first.path("refundId").asText(), "FAILED", SETTLING);
         assertThat(failed.path("status").asText()).isEqualTo("FAILED");
         assertThat(failed.path("failureStage").asText()).isEqualTo("RETURNED");
-        JsonNode again = refund(deposit, "20.00", UUID.randomUUID().toString());
+        JsonNode again = refunds.request(deposit, "20.00", UUID.randomUUID().toString());
         assertThat(again.path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(sandbox.refundsOf(deposit.pspOrderId())).hasSize(2);
     }
 
     @Test
     void moreThanIsLeftIsRefusedBeforeThePspIsCalled() throws Exception {
-        Deposit deposit = creditedDeposit("10.00");
-        assertThat(refund(deposit, "6.00", UUID.randomUUID().toString()).path("status").asText()).isEqualTo("ACCEPTED");
+        Deposit deposit = deposits.credited("10.00", USER);
+        assertThat(refunds.request(deposit, "6.00", UUID.randomUUID().toString()).path("status").asText()).isEqualTo("ACCEPTED");
 
-        HttpResponse<String> tooMuch = payout.post("/v1/refunds", UUID.randomUUID().toString(), body(deposit, "5.00"));
+        HttpResponse<String> tooMuch = payout.post("/v1/refunds", UUID.randomUUID().toString(), Refunds.body(deposit, "5.00"));
 
         assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
         JsonNode problem = JSON.readTree(tooMuch.body());
         assertThat(problem.path("type").asText()).endsWith("refund-exceeds-remaining");
         assertThat(sandbox.refundsOf(deposit.pspOrderId())).hasSize(1);
-    }
-
-    /** A deposit made through checkout-service and approved in the sandbox, once checkout shows it CREDITED. */
-    private Deposit creditedDeposit(String amount) throws Exception {
-        HttpResponse<String> created = checkout.post("/v1/deposits", UUID.randomUUID().toString(), """
-                {"amount":"%s","currency":"EUR",
-                 "endUser":{"id":"e2e-refund-user","firstName":"Åsa","lastName":"Testsson","email":"asa@example.com",
-                            "country":"SE","locale":"sv_SE"},
-                 "successUrl":"https://merchant.example/ok","failUrl":"https://merchant.example/fail",
-                 "shopperStatement":"Paybridge e2e"}""".formatted(amount));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode order = JSON.readTree(created.body());
-        sandbox.approve(order.path("pspOrderId").asText(), "normal");
-        String orderRef = order.path("orderRef").asText();
-        assertThat(checkout.awaitStatus("/v1/orders/" + orderRef, "CREDITED", SETTLING).path("status").asText())
-                .isEqualTo("CREDITED");
-        return new Deposit(orderRef, order.path("pspOrderId").asText());
-    }
-
-    /**
-     * POSTs a refund and returns it once payout-service has answered it with the refund itself. Until payout-service
-     * has read the deposit's DepositCredited from Kafka it answers 422 deposit-not-refundable and keeps nothing, so
-     * the same request is repeated under the same key until it is taken.
-     */
-    private JsonNode refund(Deposit deposit, String amount, String key) throws Exception {
-        long deadline = System.nanoTime() + SETTLING.toNanos();
-        HttpResponse<String> response = payout.post("/v1/refunds", key, body(deposit, amount));
-        while (response.statusCode() == 422 && response.body().contains("deposit-not-refundable") && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            response = payout.post("/v1/refunds", key, body(deposit, amount));
-        }
-        assertThat(response.statusCode()).as(response.body()).isIn(201, 202);
-        return JSON.readTree(response.body());
-    }
-
-    private static String body(Deposit deposit, String amount) {
-        return """
-                {"orderRef":"%s","amount":"%s","currency":"EUR","reason":"e2e"}""".formatted(deposit.orderRef(), amount);
-    }
-
-    private record Deposit(String orderRef, String pspOrderId) {
     }
 }

@@ -4,6 +4,7 @@ import io.paybridge.reconciliation.run.messaging.RunEvents;
 import io.paybridge.reconciliation.run.persistence.RunBreaks;
 import io.paybridge.reconciliation.run.persistence.RunFigures;
 import io.paybridge.reconciliation.run.persistence.RunMatching;
+import io.paybridge.reconciliation.run.persistence.Steps;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -96,11 +97,11 @@ public class ReconciliationRuns {
         OffsetDateTime cutoff = settlementDate.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minus(config.grace());
         return connection.preparedQuery(START).execute(Tuple.of(runId, reportId, settlementDate))
                 .chain(() -> matching.classify(connection, reportId, cutoff))
-                .chain(() -> figures.write(connection, runId, reportId))
-                .chain(() -> breaks.carry(connection, runId))
+                .chain(() -> Steps.timed("figures", figures.write(connection, runId, reportId)))
+                .chain(() -> Steps.timed("breaks", breaks.carry(connection, runId)))
                 .chain(() -> connection.preparedQuery(FINISH).execute(Tuple.of(runId)))
                 .chain(() -> connection.preparedQuery(LINK).execute(Tuple.of(runId, reportId)))
-                .chain(() -> events.write(connection, runId, settlementDate))
+                .chain(() -> Steps.timed("events", events.write(connection, runId, settlementDate)))
                 .map(opened -> new Outcome(runId, opened, true));
     }
 }

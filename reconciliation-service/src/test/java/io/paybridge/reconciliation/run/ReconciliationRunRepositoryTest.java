@@ -10,6 +10,7 @@ import io.paybridge.reconciliation.fixture.ReconDatabase;
 import io.paybridge.reconciliation.fixture.TestBreak;
 import io.paybridge.reconciliation.fixture.TestMovement;
 import io.paybridge.reconciliation.fixture.TestRow;
+import io.paybridge.reconciliation.run.domain.MatchClass;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -42,6 +43,9 @@ class ReconciliationRunRepositoryTest {
 
     @Inject
     ReconDatabase database;
+
+    @Inject
+    BreakMetrics metrics;
 
     @BeforeEach
     void emptyTables() {
@@ -121,6 +125,9 @@ class ReconciliationRunRepositoryTest {
                 .extracting(TestBreak::paymentReference).containsExactly("dep-3005");
         assertThat(database.breaks()).filteredOn(found -> found.pspOrderId().equals("3999"))
                 .extracting(TestBreak::paymentReference).containsExactly("3999");
+        // unmatched value: the mismatch's difference, the other currency's expected amount, the rest whole
+        assertThat(metrics.unmatched("EUR")).isEqualTo(100 + 1_000 + 4_000 + 6_000 + 700);
+        assertThat(MatchClass.breaks()).allSatisfy(type -> assertThat(metrics.open(type)).as(type.name()).isEqualTo(1));
     }
 
     @Test

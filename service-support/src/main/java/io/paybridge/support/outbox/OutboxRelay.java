@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.paybridge.contracts.serde.CloudEvents;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -42,7 +44,8 @@ public class OutboxRelay {
     private final OutboxPublisher publisher;
     private final ObjectMapper json;
     private final int batchSize;
-    private final Counter published;
+    private final MeterRegistry registry;
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
     private final Counter failures;
     private final boolean enabled;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -54,8 +57,7 @@ public class OutboxRelay {
         this.json = json;
         this.batchSize = config.relay().batchSize();
         this.enabled = config.relay().enabled();
-        this.published = Counter.builder("paybridge.outbox.published")
-                .description("Outbox messages acknowledged by Kafka and removed from the outbox").register(registry);
+        this.registry = registry;
         this.failures = Counter.builder("paybridge.outbox.publish.failures")
                 .description("Relay batches that failed and will be retried").register(registry);
     }
@@ -114,9 +116,22 @@ public class OutboxRelay {
     private Uni<Integer> remove(SqlConnection connection, List<PendingMessage> messages) {
         Long[] ids = messages.stream().map(PendingMessage::id).toArray(Long[]::new);
         return connection.preparedQuery(REMOVE).execute(Tuple.of(ids)).map(result -> {
-            published.increment(messages.size());
+            messages.forEach(message -> published(message).increment());
             return messages.size();
         });
+    }
+
+    /**
+     * The counter of published messages of the message's topic and event type ({@code paybridge_outbox_published_total}
+     * by {@code topic} and {@code event_type}, e.g. DepositCredited): on payments.events.v1 it is the payment funnel, each
+     * fact counted once it is on Kafka.
+     */
+    private Counter published(PendingMessage message) {
+        String type = message.headers().getOrDefault(CloudEvents.TYPE, "unknown");
+        String eventType = type.substring(type.lastIndexOf('.') + 1);
+        return published.computeIfAbsent(message.topic() + ' ' + eventType, key -> Counter.builder("paybridge.outbox.published")
+                .description("Outbox messages acknowledged by Kafka and removed from the outbox, by topic and event type")
+                .tag("topic", message.topic()).tag("event_type", eventType).register(registry));
     }
 
     private PendingMessage pending(Row row) {

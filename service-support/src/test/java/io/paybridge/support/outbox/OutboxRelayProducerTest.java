@@ -78,6 +78,9 @@ class OutboxRelayProducerTest {
             assertThat(header(record, "traceparent")).matches("00-" + TRACE_ID + "-[0-9a-f]{16}-01");
         }
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(unpublished()).isZero());
+        // Counted by topic and event type once Kafka has it: on payments.events.v1 that is the payment funnel.
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString()).containsPattern(
+                "paybridge_outbox_published_total\\{event_type=\"DepositInitiated\",topic=\"payments.events.v1\"\\} [1-9]");
     }
 
     @Test

@@ -36,6 +36,7 @@ final class DemoApi {
     JsonNode post(String path, String body, int... expected) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve(path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("traceparent", DemoTrace.traceparent())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         for (int status : expected) {
@@ -53,7 +54,8 @@ final class DemoApi {
         String status = "";
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve(path)).timeout(TIMEOUT)
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + token).header("traceparent", DemoTrace.traceparent()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 status = JSON.readTree(response.body()).path("status").asText();
                 if (wanted.equals(status)) {

@@ -58,6 +58,8 @@ public final class StackDemo {
             }
         }
         out.println();
+        out.println(DemoObservability.describe(settings, System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT"), DemoTrace.traceId()));
+        out.println();
         if (failed.isEmpty()) {
             out.println("demo passed: " + steps.size() + " of " + steps.size() + " steps ok");
             return true;

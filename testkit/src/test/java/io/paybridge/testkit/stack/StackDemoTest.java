@@ -22,6 +22,7 @@ class StackDemoTest {
         assertThat(printed()).containsSubsequence(
                 "[1/2] first ...", "    one", "    ok (",
                 "[2/2] second ...", "    two", "    ok (",
+                "where to look:", "http://localhost:8081/q/metrics",
                 "demo passed: 2 of 2 steps ok");
     }
 

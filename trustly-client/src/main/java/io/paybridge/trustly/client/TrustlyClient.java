@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,17 +30,29 @@ public final class TrustlyClient implements AutoCloseable {
     private final Credentials credentials;
     private final Signer signer;
     private final TrustlyResponseReader reader;
+    private final TrustlyCallObserver observer;
 
     /** A client posting with the Vert.x WebClient to the configured URL. */
     public TrustlyClient(Vertx vertx, TrustlyClientConfig config) {
+        this(vertx, config, TrustlyCallObserver.NONE);
+    }
+
+    /** A client posting with the Vert.x WebClient to the configured URL, telling {@code observer} how each call ended. */
+    public TrustlyClient(Vertx vertx, TrustlyClientConfig config, TrustlyCallObserver observer) {
         this(new VertxJsonRpcTransport(vertx, config.effectiveApiUrl(), config.connectTimeout(), config.readTimeout()),
-                config);
+                config, observer);
     }
 
     /** A client over any transport. */
     public TrustlyClient(JsonRpcTransport transport, TrustlyClientConfig config) {
+        this(transport, config, TrustlyCallObserver.NONE);
+    }
+
+    /** A client over any transport, telling {@code observer} how each call ended. */
+    public TrustlyClient(JsonRpcTransport transport, TrustlyClientConfig config, TrustlyCallObserver observer) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.config = Objects.requireNonNull(config, "config");
+        this.observer = Objects.requireNonNull(observer, "observer");
         this.credentials = config.credentials();
         this.signer = config.signer();
         this.reader = new TrustlyResponseReader(config.effectiveTrustlyVerifier());
@@ -61,16 +74,22 @@ public final class TrustlyClient implements AutoCloseable {
      */
     public <R> Uni<R> send(TrustlyRequest<R> request, String uuid) {
         String method = request.method();
-        return Uni.createFrom().item(() -> JsonRpc.write(signedRequest(request, uuid)))
-                .onItem().transformToUni(body -> transport.post(body)
-                        .onFailure(failure -> !(failure instanceof TrustlyException))
-                        .transform(failure -> TransportFailures.of(method, uuid, failure)))
-                .map(reply -> {
-                    LOG.debugf("Trustly %s %s answered HTTP %d", method, uuid, reply.status());
-                    return reader.read(request, uuid, reply);
-                })
-                .onFailure(TrustlyOutcomeUnknownException.class)
-                .invoke(failure -> LOG.warnf("Trustly outcome unknown: %s", failure.getMessage()));
+        return Uni.createFrom().deferred(() -> {
+            TrustlyCallObserver.Call call = observer.started(method);
+            long started = System.nanoTime();
+            return Uni.createFrom().item(() -> JsonRpc.write(signedRequest(request, uuid)))
+                    .onItem().transformToUni(body -> transport.post(body)
+                            .onFailure(failure -> !(failure instanceof TrustlyException))
+                            .transform(failure -> TransportFailures.of(method, uuid, failure)))
+                    .map(reply -> {
+                        LOG.debugf("Trustly %s %s answered HTTP %d", method, uuid, reply.status());
+                        return reader.read(request, uuid, reply);
+                    })
+                    .onFailure(TrustlyOutcomeUnknownException.class)
+                    .invoke(failure -> LOG.warnf("Trustly outcome unknown: %s", failure.getMessage()))
+                    .onItemOrFailure().invoke((result, failure) -> call.completed(Duration.ofNanos(System.nanoTime() - started),
+                            failure == null ? TrustlyCallObserver.OK : TrustlyCallObserver.outcomeOf(failure)));
+        });
     }
 
     /** The signed JSON-RPC request exactly as it is posted; it holds the password, so it stays inside the client. */

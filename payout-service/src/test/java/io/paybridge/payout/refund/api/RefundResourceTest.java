@@ -211,7 +211,14 @@ class RefundResourceTest {
         Refund refund = database.refund(refundId);
         assertThat(refund.status).isEqualTo(RefundStatus.UNKNOWN);
         assertThat(refund.attempts).isEqualTo(1);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString()).as("the PSP call is measured")
+                .containsPattern("paybridge_psp_calls_seconds_count\\{[^}]*method=\"Refund\",outcome=\"(unknown|unreachable)\",psp=\"trustly\"\\} [1-9]");
         assertThat(refund.reason).isEqualTo("returned goods");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                given().get("/q/metrics").then().statusCode(200).extract().asString()).as("refunds by state")
+                .containsPattern("paybridge_payout_refunds\\{status=\"UNKNOWN\"\\} [1-9]")
+                .contains("paybridge_payout_refunds{status=\"CONFIRMED\"}", "paybridge_payout_payouts{status=\"AWAITING_APPROVAL\"}",
+                        "paybridge_payout_withdrawals{status=\"CREATED\"}"));
         assertThat(refund.requestedBy).isEqualTo(TestTokens.SUBJECT);
         assertThat(database.deposit(deposit.orderRef).refundedMinor).isEqualTo(2_500);
         assertThat(database.deposit(deposit.orderRef).refundCount).isEqualTo(1);

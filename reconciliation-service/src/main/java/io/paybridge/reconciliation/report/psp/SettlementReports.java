@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The PSP's reports: the v1.2 settlement report of a date (all currencies) and AccountLedger for a range of days. */
+/** The PSP's reports, through the service's Trustly client (trustly-gateway): the v1.2 settlement report of a date (all currencies) and AccountLedger for a range of days. */
 @ApplicationScoped
 public class SettlementReports {
 

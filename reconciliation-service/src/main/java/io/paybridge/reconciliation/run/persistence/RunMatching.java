@@ -13,23 +13,26 @@ import java.time.OffsetDateTime;
  * break class: mismatched pairs, unexpected or duplicate rows, missing movements); a pair in {@code recon_exact} with
  * both ids is MATCHED. Then it settles the movements that paired. Nothing is read into the JVM: window functions number the rows and movements of each
  * (order, type, amount, currency) so that equal ranks pair, then the leftovers of each (order, type) pair up in
- * order. Sorts and hashes spill to disk past {@code work_mem}, so memory stays bounded whatever the report's size.
+ * order.
  */
 @ApplicationScoped
 public class RunMatching {
 
-    /** Per sort or hash of the run; PostgreSQL spills to disk beyond it. */
-    private static final String WORK_MEM = "SET LOCAL work_mem = '64MB'";
+    /**
+     * Per sort or hash of the run; PostgreSQL spills to disk beyond it, so memory stays bounded whatever the report's
+     * size. 128MB sorts a million rows or movements in memory (quicksort instead of an external merge).
+     */
+    private static final String WORK_MEM = "SET LOCAL work_mem = '128MB'";
 
-    // $1 report id, $2 cutoff: movements that happened before it and no report settled are missing
+    // only what pairing needs goes through the sorts: a movement's payment and correlation are read for leftovers only
     private static final String EXACT_TABLE = "CREATE TEMP TABLE recon_exact (row_id bigint, movement_id bigint,"
-            + " psp_order_id text, order_type text, actual_minor bigint, actual_currency char(3), expected_minor bigint,"
-            + " expected_currency char(3), cancelled boolean, occurred_at timestamptz, payment_reference text,"
-            + " correlation_id text) ON COMMIT DROP";
+            + " psp_order_id text COLLATE \"C\", order_type text COLLATE \"C\", actual_minor bigint, actual_currency char(3), expected_minor bigint,"
+            + " expected_currency char(3), cancelled boolean, occurred_at timestamptz) ON COMMIT DROP";
     private static final String ITEM_TABLE = "CREATE TEMP TABLE recon_item (match_class text NOT NULL, row_id bigint,"
-            + " movement_id bigint, psp_order_id text, order_type text, actual_minor bigint, actual_currency char(3),"
+            + " movement_id bigint, psp_order_id text COLLATE \"C\", order_type text COLLATE \"C\", actual_minor bigint, actual_currency char(3),"
             + " expected_minor bigint, expected_currency char(3), payment_reference text, correlation_id text) ON COMMIT DROP";
 
+    // $1 report id, $2 cutoff: movements that happened before it and no report settled are missing
     private static final String EXACT = "INSERT INTO recon_exact"
             + " WITH r AS ("
             + "   SELECT id, psp_order_id, order_type, amount_minor, currency,"
@@ -40,7 +43,6 @@ public class RunMatching {
             + "   WHERE report_id = $1 AND psp_order_id IS NOT NULL AND order_type IS NOT NULL"
             + " ), e AS ("
             + "   SELECT m.id, m.psp_order_id, m.order_type, m.amount_minor, m.currency, m.cancelled, m.occurred_at,"
-            + "          m.payment_reference, m.correlation_id,"
             + "          row_number() OVER (PARTITION BY m.psp_order_id, m.order_type, m.amount_minor, m.currency"
             + "                             ORDER BY m.cancelled, m.occurred_at, m.id) AS k"
             + "   FROM expected_movement m"
@@ -52,7 +54,7 @@ public class RunMatching {
             + "        coalesce(r.psp_order_id, e.psp_order_id) AS psp_order_id, coalesce(r.order_type, e.order_type) AS order_type,"
             + "        r.amount_minor AS actual_minor, r.currency AS actual_currency,"
             + "        e.amount_minor AS expected_minor, e.currency AS expected_currency,"
-            + "        e.cancelled, e.occurred_at, e.payment_reference, e.correlation_id"
+            + "        e.cancelled, e.occurred_at"
             + " FROM r FULL JOIN e ON r.psp_order_id = e.psp_order_id AND r.order_type = e.order_type"
             + "   AND r.amount_minor = e.amount_minor AND r.currency = e.currency AND r.k = e.k";
 
@@ -67,10 +69,11 @@ public class RunMatching {
             + " FROM (SELECT row_id, psp_order_id, order_type, actual_minor, actual_currency,"
             + "              row_number() OVER (PARTITION BY psp_order_id, order_type ORDER BY row_id) AS k"
             + "       FROM recon_exact WHERE movement_id IS NULL) lr"
-            + " FULL JOIN (SELECT movement_id, psp_order_id, order_type, expected_minor, expected_currency, payment_reference,"
-            + "              correlation_id, occurred_at,"
-            + "              row_number() OVER (PARTITION BY psp_order_id, order_type ORDER BY occurred_at, movement_id) AS k"
-            + "       FROM recon_exact WHERE row_id IS NULL AND NOT cancelled) le"
+            + " FULL JOIN (SELECT x.movement_id, x.psp_order_id, x.order_type, x.expected_minor, x.expected_currency,"
+            + "              m.payment_reference, m.correlation_id, x.occurred_at,"
+            + "              row_number() OVER (PARTITION BY x.psp_order_id, x.order_type ORDER BY x.occurred_at, x.movement_id) AS k"
+            + "       FROM recon_exact x JOIN expected_movement m ON m.id = x.movement_id"
+            + "       WHERE x.row_id IS NULL AND NOT x.cancelled) le"
             + "   ON lr.psp_order_id = le.psp_order_id AND lr.order_type = le.order_type AND lr.k = le.k"
             + " WHERE lr.row_id IS NOT NULL OR le.occurred_at < $1";
 
@@ -98,13 +101,13 @@ public class RunMatching {
         return connection.query(WORK_MEM).execute()
                 .chain(() -> connection.query(EXACT_TABLE).execute())
                 .chain(() -> connection.query(ITEM_TABLE).execute())
-                .chain(() -> connection.preparedQuery(EXACT).execute(Tuple.of(reportId, cutoff)))
-                .chain(() -> connection.query("ANALYZE recon_exact").execute())
-                .chain(() -> connection.preparedQuery(ITEMS).execute(Tuple.of(cutoff)))
+                .chain(() -> Steps.timed("exact", connection.preparedQuery(EXACT).execute(Tuple.of(reportId, cutoff))))
+                .chain(() -> Steps.timed("analyze", connection.query("ANALYZE recon_exact").execute()))
+                .chain(() -> Steps.timed("items", connection.preparedQuery(ITEMS).execute(Tuple.of(cutoff))))
                 .chain(() -> connection.query("ANALYZE recon_item").execute())
-                .chain(() -> connection.query(DUPLICATES_NOW).execute())
-                .chain(() -> connection.query(DUPLICATES_BEFORE).execute())
-                .chain(() -> connection.query(SETTLE).execute())
+                .chain(() -> Steps.timed("duplicates-now", connection.query(DUPLICATES_NOW).execute()))
+                .chain(() -> Steps.timed("duplicates-before", connection.query(DUPLICATES_BEFORE).execute()))
+                .chain(() -> Steps.timed("settle", connection.query(SETTLE).execute()))
                 .replaceWithVoid();
     }
 }

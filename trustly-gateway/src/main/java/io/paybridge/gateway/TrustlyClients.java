@@ -1,6 +1,8 @@
-package io.paybridge.payout.psp;
+package io.paybridge.gateway;
 
+import io.opentelemetry.api.trace.Tracer;
 import io.paybridge.trustly.TrustlyEnvironment;
+import io.paybridge.trustly.client.TrustlyCallObserver;
 import io.paybridge.trustly.client.TrustlyClient;
 import io.paybridge.trustly.client.TrustlyClientConfig;
 import io.paybridge.trustly.signature.PemKeys;
@@ -14,8 +16,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The Trustly client of this service, built once from {@link TrustlyConfig}. A missing credential or an
- * unreadable key stops the service at start with the setting to fix, never at the first payment.
+ * The Trustly client of the service, built once from {@link TrustlyConfig}, its calls measured by {@link PspCallMetrics} and traced by
+ * {@link PspCallTracing}.
+ * A missing credential or an unreadable key stops the service at start with the setting to fix, never at the first payment.
  */
 @Singleton
 public class TrustlyClients {
@@ -27,7 +30,7 @@ public class TrustlyClients {
 
     @Produces
     @Singleton
-    TrustlyClient client(Vertx vertx, TrustlyConfig config) {
+    TrustlyClient client(Vertx vertx, TrustlyConfig config, PspCallMetrics metrics, Tracer tracer) {
         TrustlyEnvironment environment = TrustlyEnvironment.of(config.environment());
         String username = config.username().orElseThrow(() -> missing("PAYBRIDGE_TRUSTLY_USERNAME", "the merchant's API user name"));
         String password = config.password().orElseThrow(() -> missing("PAYBRIDGE_TRUSTLY_PASSWORD", "the merchant's API password"));
@@ -41,7 +44,8 @@ public class TrustlyClients {
         if (config.publicKeyFile().isPresent()) {
             clientConfig = clientConfig.withTrustlyVerifier(new SignatureVerifier(PemKeys.publicKey(config.publicKeyFile().get())));
         }
-        return new TrustlyClient(vertx, clientConfig);
+        PspCallTracing tracing = new PspCallTracing(tracer, clientConfig.effectiveApiUrl());
+        return new TrustlyClient(vertx, clientConfig, TrustlyCallObserver.both(metrics, tracing));
     }
 
     void close(@Disposes TrustlyClient client) {

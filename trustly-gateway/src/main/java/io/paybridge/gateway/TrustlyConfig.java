@@ -1,8 +1,7 @@
-package io.paybridge.reconciliation.report.psp;
+package io.paybridge.gateway;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +34,7 @@ public interface TrustlyConfig {
     @WithDefault("PT5S")
     Duration connectTimeout();
 
-    /** How long to wait for Trustly's answer; a settlement report of a busy day is large, so longer than for orders. */
-    @WithDefault("PT60S")
+    /** How long to wait for Trustly's answer before the outcome of a call counts as unknown. */
+    @WithDefault("PT10S")
     Duration readTimeout();
 }
