@@ -26,6 +26,8 @@ public class LedgerStore {
     private static final String INSERT = "insert into ledger_entry (gluepay_id, booked_at, account_name, psp_order_id, message_id, "
             + "transaction_type, currency, amount_minor, settlement_bank_withdrawal_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtext('reconciliation.ledger_entry window'))";
+
     private final AgroalDataSource dataSource;
 
     public LedgerStore(AgroalDataSource dataSource) {
@@ -36,8 +38,11 @@ public class LedgerStore {
     public int replace(Instant from, Instant to, List<LedgerEntry> entries) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement delete = connection.prepareStatement("delete from ledger_entry where booked_at >= ? and booked_at < ?");
+            try (PreparedStatement lock = connection.prepareStatement(LOCK);
+                 PreparedStatement delete = connection.prepareStatement("delete from ledger_entry where booked_at >= ? and booked_at < ?");
                  PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                // one replacement at a time: two pulls of overlapping windows must not both keep their rows
+                lock.execute();
                 delete.setObject(1, from.atOffset(ZoneOffset.UTC));
                 delete.setObject(2, to.atOffset(ZoneOffset.UTC));
                 delete.executeUpdate();
