@@ -33,7 +33,8 @@ public class Bookings {
     public enum Fee {
         DEPOSIT("Deposit Fee", "TRANSACTION_FEE_BANK_DEPOSIT"),
         REFUND("Refund Fee", "TRANSACTION_FEE_REFUND"),
-        ACCOUNT_PAYOUT("AccountPayout Fee", "TRANSACTION_FEE_BANK_WITHDRAWAL");
+        ACCOUNT_PAYOUT("AccountPayout Fee", "TRANSACTION_FEE_BANK_WITHDRAWAL"),
+        SETTLEMENT("Settlement Fee", "TRANSACTION_FEE_BANK_WITHDRAWAL");
 
         private final String orderType;
         private final String accountName;
@@ -101,11 +102,28 @@ public class Bookings {
                 .replaceWithVoid();
     }
 
-    /** The payout of a settlement's total to the merchant's bank, itself part of that settlement. */
+    /**
+     * The payout of a settlement's total to the merchant's bank, itself part of that settlement. Its messageid is the
+     * transfer's 10-digit reference (the report's settlementbankwithdrawalid), so a merchant finds the transfer of a
+     * report in AccountLedger by that reference; the transactiontype text names it too.
+     */
     public Uni<LedgerEntry> settlementPaidOut(String merchantUsername, String currency, long totalMinor, long settlementId,
                                               String bankWithdrawalId) {
         LedgerEntry entry = LedgerEntry.of(merchantUsername, currency, -totalMinor, SETTLEMENT_ACCOUNT, SETTLEMENT,
                 "Automatic settlement " + bankWithdrawalId + " to merchant bank account");
+        entry.messageId = bankWithdrawalId;
+        entry.settlementId = settlementId;
+        return ledger.book(entry);
+    }
+
+    /**
+     * The Settlement Fee of one currency of a settlement: a report row of its own, without orderid, whose messageid
+     * names the settlement as Trustly's does ("Automatic EUR settlement 83942"). Only when the fee is not zero.
+     */
+    public Uni<LedgerEntry> settlementFee(String merchantUsername, String currency, long settlementId) {
+        LedgerEntry entry = LedgerEntry.of(merchantUsername, currency, -feeMinor(Fee.SETTLEMENT, currency), Fee.SETTLEMENT.accountName,
+                Fee.SETTLEMENT.orderType, Fee.SETTLEMENT.orderType);
+        entry.messageId = "Automatic " + currency + " settlement " + settlementId;
         entry.settlementId = settlementId;
         return ledger.book(entry);
     }
@@ -116,6 +134,7 @@ public class Bookings {
             case DEPOSIT -> fees.deposit();
             case REFUND -> fees.refund();
             case ACCOUNT_PAYOUT -> fees.accountPayout();
+            case SETTLEMENT -> fees.settlement();
         };
         return Money.parse(amount, currency).minorUnits();
     }

@@ -18,4 +18,8 @@ public interface FeeConfig {
     /** Booked once per account payout ("AccountPayout Fee"). */
     @WithDefault("1.00")
     String accountPayout();
+
+    /** Booked once per currency a settlement pays out ("Settlement Fee", no orderid); zero books no row. */
+    @WithDefault("0.00")
+    String settlement();
 }

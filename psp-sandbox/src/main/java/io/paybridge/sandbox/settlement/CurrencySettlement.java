@@ -1,5 +1,6 @@
 package io.paybridge.sandbox.settlement;
 
+import io.paybridge.sandbox.ledger.Bookings;
 import io.paybridge.sandbox.ledger.Ledger;
 import io.paybridge.sandbox.ledger.LedgerEntry;
 import io.paybridge.sandbox.order.OrderKind;
@@ -20,8 +21,9 @@ import java.util.stream.Collectors;
  * Settles one merchant's currencies within a settlement. Per currency: the unsettled entries before the
  * cut-off, plus the queued refunds whose deposit is settled or settles now, oldest first, as long as both
  * the settled total and the balance still cover them (a refund that does not fit stays queued for the
- * next settlement). A currency whose total would be negative, or more than the balance (paying it out
- * would overdraw the account), is left for the next settlement as Trustly rolls such settlements over.
+ * next settlement). A configured Settlement Fee is taken from each currency's total first and booked as a
+ * row of its own. A currency whose total would be negative, or more than the balance (paying it out would
+ * overdraw the account), is left for the next settlement as Trustly rolls such settlements over.
  */
 @ApplicationScoped
 public class CurrencySettlement {
@@ -43,10 +45,12 @@ public class CurrencySettlement {
 
     private final Ledger ledger;
     private final RefundExecutor refunds;
+    private final Bookings bookings;
 
-    public CurrencySettlement(Ledger ledger, RefundExecutor refunds) {
+    public CurrencySettlement(Ledger ledger, RefundExecutor refunds, Bookings bookings) {
         this.ledger = ledger;
         this.refunds = refunds;
+        this.bookings = bookings;
     }
 
     /** Settles every currency of the settlement's merchant (or the settlement's one currency); answers the report's rows. */
@@ -77,14 +81,15 @@ public class CurrencySettlement {
     }
 
     private Uni<List<LedgerEntry>> settle(Settlement settlement, String currency, List<LedgerEntry> entries, List<SandboxOrder> queued) {
-        long total = entries.stream().mapToLong(entry -> entry.amountMinor).sum();
+        long fee = bookings.feeMinor(Bookings.Fee.SETTLEMENT, currency);
+        long total = entries.stream().mapToLong(entry -> entry.amountMinor).sum() - fee;
         if (total < 0) {
             LOG.infof("%s: %s not settled, its total is negative; rolled over to the next settlement", settlement, currency);
             return Uni.createFrom().item(List.of());
         }
         Set<Long> settling = entries.stream().map(entry -> entry.id).collect(Collectors.toSet());
         return ledger.lockedBalance(settlement.merchantUsername, currency).flatMap(balance -> {
-            Uni<Plan> plan = Uni.createFrom().item(new Plan(total, balance, List.of()));
+            Uni<Plan> plan = Uni.createFrom().item(new Plan(total, balance - fee, List.of()));
             for (SandboxOrder refund : queued) {
                 plan = plan.flatMap(chosen -> consider(chosen, refund, settling));
             }
@@ -94,13 +99,14 @@ public class CurrencySettlement {
                 LOG.infof("%s: %s not settled, paying it out would overdraw the account; rolled over", settlement, currency);
                 return Uni.createFrom().item(List.<LedgerEntry>of());
             }
-            return sendRefunds(plan).map(refundEntries -> {
+            return sendRefunds(plan).flatMap(refundEntries -> settlementFee(settlement, currency, fee).map(feeEntries -> {
                 List<LedgerEntry> rows = new ArrayList<>(entries);
                 rows.addAll(refundEntries);
+                rows.addAll(feeEntries);
                 rows.forEach(row -> row.settlementId = settlement.id);
                 settlement.totals.put(currency, plan.total());
                 return rows;
-            });
+            }));
         });
     }
 
@@ -111,6 +117,13 @@ public class CurrencySettlement {
             boolean covered = plan.total() >= cost && plan.balance() >= cost;
             return deposit.state == OrderState.CREDITED && depositSettles && covered ? plan.with(refund, deposit, cost) : plan;
         }));
+    }
+
+    private Uni<List<LedgerEntry>> settlementFee(Settlement settlement, String currency, long fee) {
+        if (fee == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        return bookings.settlementFee(settlement.merchantUsername, currency, settlement.id).map(List::of);
     }
 
     private Uni<List<LedgerEntry>> sendRefunds(Plan plan) {

@@ -30,6 +30,8 @@ import io.paybridge.trustly.api.report.AccountLedger;
 import io.paybridge.trustly.api.report.Balance;
 import io.paybridge.trustly.api.report.BalanceEntry;
 import io.paybridge.trustly.api.report.LedgerEntry;
+import io.paybridge.trustly.api.report.SettlementCsvReader;
+import io.paybridge.trustly.api.report.SettlementRecord;
 import io.paybridge.trustly.api.report.SettlementRow;
 import io.paybridge.trustly.api.report.ViewAutomaticSettlementDetailsCsv;
 import io.paybridge.trustly.client.TrustlyClient;
@@ -64,6 +66,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -192,6 +195,32 @@ class TrustlyClientAgainstSandboxTest extends MerchantApiTest {
         assertThat(rows).isNotEmpty();
         BigDecimal sum = rows.stream().map(SettlementRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(rows).extracting(SettlementRow::total).allSatisfy(total -> assertThat(total).isEqualByComparingTo(sum));
+    }
+
+    @Test
+    void theSettlementReportReadsStrictlyInMinorUnitsAndItsTransferIsInTheLedgerByReference() {
+        long deposit = creditedDeposit("EUR", "100.00");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        given().contentType("application/json").body(Map.of("date", today.toString(), "merchant", merchant.username()))
+                .post("/sandbox/settlements").then().statusCode(201);
+
+        List<SettlementRecord> records = new ArrayList<>();
+        try (SettlementCsvReader reader = send(new ViewAutomaticSettlementDetailsCsv(today, null)).reader()) {
+            for (SettlementRecord record = reader.next(); record != null; record = reader.next()) {
+                records.add(record);
+            }
+        }
+        List<LedgerEntry> ledger = send(new AccountLedger(today, today.plusDays(1), null));
+
+        assertThat(records).extracting(SettlementRecord::orderId).containsOnly(Long.toString(deposit));
+        assertThat(records).extracting(SettlementRecord::amountMinor).containsExactly(100_00L, -1_00L);
+        assertThat(records).extracting(SettlementRecord::totalMinor).containsOnly(99_00L);
+        String reference = records.get(0).settlementBankWithdrawalId();
+        assertThat(ledger).filteredOn(entry -> reference.equals(entry.messageId()))
+                .singleElement().satisfies(transfer -> {
+                    assertThat(transfer.accountName()).isEqualTo("SETTLEMENT_BANK_WITHDRAWAL");
+                    assertThat(transfer.amount()).isEqualByComparingTo("-99.00");
+                });
     }
 
     @Test

@@ -63,6 +63,29 @@ class SettlementResourceTest extends MerchantApiTest {
     }
 
     @Test
+    void theBankTransferIsInTheAccountLedgerUnderTheReportsReference() {
+        creditedDeposit("EUR", "100.00");
+        creditedDeposit("SEK", "250.00");
+
+        JsonPath run = settle(Map.of("date", TODAY.toString(), "merchant", merchant.username()));
+
+        String reference = run.getString("settlements[0].settlementBankWithdrawalId");
+        JsonNode ledger = merchant.call("AccountLedger", TrustlyRequests.accountLedger(TODAY, TODAY.plusDays(1), null)).data(sandbox);
+        List<JsonNode> transfers = new java.util.ArrayList<>();
+        ledger.forEach(entry -> {
+            if (reference.equals(entry.path("messageid").asText())) {
+                transfers.add(entry);
+            }
+        });
+        assertThat(transfers).extracting(entry -> entry.get("accountname").asText()).containsOnly("SETTLEMENT_BANK_WITHDRAWAL");
+        assertThat(transfers).extracting(entry -> entry.get("transactiontype").asText())
+                .containsOnly("Automatic settlement " + reference + " to merchant bank account");
+        assertThat(transfers).extracting(entry -> entry.get("currency").asText() + " " + entry.get("amount").asText())
+                .containsExactlyInAnyOrder("EUR -99.00", "SEK -249.00");
+        assertThat(parse(report(null))).extracting(row -> row.get("ordertype")).doesNotContain("Settlement Fee");
+    }
+
+    @Test
     void theApiServesTheSameReportAndFiltersByCurrency() {
         creditedDeposit("EUR", "100.00");
         creditedDeposit("SEK", "250.00");
