@@ -77,6 +77,9 @@ class PaybridgeScriptIT {
                 .contains("DepositInitiated -> DepositPending -> DepositCredited")
                 .containsPattern("GET /v1/refunds/rfd_[0-9a-f]+: CONFIRMED")
                 .contains("RefundRequested -> RefundAccepted -> RefundConfirmed")
+                .contains("reconciliation-service: the day settled in the sandbox, pulled and reconciled")
+                .containsPattern("settlement report of \\d{4}-\\d{2}-\\d{2}: \\d+ rows; reconciliation [0-9a-f-]{36}, FINISHED")
+                .containsPattern("residual EUR: -?\\d+\\.\\d{2}")
                 .contains("where to look:", "/q/metrics")
                 .containsPattern("traces: off on this stack; the demo's requests all carried trace [0-9a-f]{32}");
         String order = firstMatch(demo.output(), "-> order (\\d{10})");

@@ -47,6 +47,11 @@ final class ServiceApi {
         return new ServiceApi(stack, "PAYBRIDGE_PAYOUT_SERVICE_PORT", subject, List.of(roles));
     }
 
+    /** reconciliation-service as {@code subject} with {@code roles}. */
+    static ServiceApi reconciliation(LocalStack stack, String subject, String... roles) {
+        return new ServiceApi(stack, "PAYBRIDGE_RECONCILIATION_SERVICE_PORT", subject, List.of(roles));
+    }
+
     /** The service's base URL. */
     URI url() {
         return service;

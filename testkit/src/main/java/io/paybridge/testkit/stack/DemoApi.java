@@ -48,6 +48,18 @@ final class DemoApi {
                 + " (./paybridge logs " + name + ")");
     }
 
+    /** The resource at {@code path}, which must answer 200. */
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("traceparent", DemoTrace.traceparent()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new StackException("GET " + path + " answered " + response.statusCode() + ": " + response.body()
+                    + " (./paybridge logs " + name + ")");
+        }
+        return JSON.readTree(response.body());
+    }
+
     /** The resource's {@code status} once it is {@code wanted}; fails after {@code wait} with the last one seen. */
     String awaitStatus(String path, String wanted, Duration wait, String hint) throws Exception {
         Instant deadline = Instant.now().plus(wait);

@@ -35,6 +35,7 @@ final class DemoObservability {
         services.put("checkout-service", settings.checkoutUrl());
         services.put("notification-ingest-service", settings.ingestUrl());
         services.put("payout-service", settings.payoutUrl());
+        services.put("reconciliation-service", settings.reconciliationUrl());
         return services;
     }
 }

@@ -28,7 +28,8 @@ public final class StackDemo {
                 new SandboxDepositStep(),
                 new IngestPipelineStep(),
                 new CheckoutDepositStep(),
-                new PayoutRefundStep());
+                new PayoutRefundStep(),
+                new ReconciliationStep());
     }
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ class DemoObservabilityTest {
 
         assertThat(text).contains("checkout-service  http://localhost:8081/q/metrics",
                 "notification-ingest-service  http://localhost:8082/q/metrics", "payout-service  http://localhost:8083/q/metrics",
+                "reconciliation-service  http://localhost:8084/q/metrics",
                 "deploy/base/monitoring/", "traces: off on this stack", "4bf92f3577b34da6a3ce929d0e0e4736",
                 "OTEL_EXPORTER_OTLP_ENDPOINT=");
     }

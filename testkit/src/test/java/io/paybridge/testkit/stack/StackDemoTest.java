@@ -57,7 +57,8 @@ class StackDemoTest {
                 "psp-sandbox: a signed Deposit, approved, notified and acknowledged",
                 "notification-ingest-service: the sandbox's notifications verified, stored, acknowledged and published",
                 "checkout-service: a deposit created, approved in the sandbox, CREDITED, and its events",
-                "payout-service: part of a deposit refunded, sent when the sandbox settles, CONFIRMED");
+                "payout-service: part of a deposit refunded, sent when the sandbox settles, CONFIRMED",
+                "reconciliation-service: the day settled in the sandbox, pulled and reconciled");
     }
 
     private StackDemo demo(DemoStep... steps) {
