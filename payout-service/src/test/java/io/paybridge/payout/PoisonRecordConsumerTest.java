@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.paybridge.contracts.Topics;
 import io.paybridge.payout.fixture.DeadLetters;
-import io.paybridge.payout.fixture.Records;
+import io.paybridge.testkit.kafka.CatalogRecords;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -30,8 +30,8 @@ class PoisonRecordConsumerTest {
         String notificationKey = "poison-" + UUID.randomUUID();
         String commandKey = "poison-" + UUID.randomUUID();
 
-        Records.publishBytes(Topics.NOTIFICATIONS, notificationKey, GARBAGE);
-        Records.publishBytes(Topics.COMMANDS, commandKey, GARBAGE);
+        CatalogRecords.publishBytes(Topics.NOTIFICATIONS, notificationKey, GARBAGE);
+        CatalogRecords.publishBytes(Topics.COMMANDS, commandKey, GARBAGE);
 
         for (List<ConsumerRecord<String, byte[]>> deadLettered : List.of(DeadLetters.of(Topics.NOTIFICATIONS, notificationKey, WAIT),
                 DeadLetters.of(Topics.COMMANDS, commandKey, WAIT))) {

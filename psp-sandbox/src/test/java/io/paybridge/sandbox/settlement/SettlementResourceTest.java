@@ -191,6 +191,24 @@ class SettlementResourceTest extends MerchantApiTest {
         given().get("/sandbox/settlements/999999999").then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void aDateSettledTwiceReportsEachBatchWithItsOwnTotal() {
+        creditedDeposit("EUR", "40.00");
+        settle(Map.of("date", TODAY.toString(), "merchant", merchant.username()));
+        creditedDeposit("EUR", "15.00");
+        settle(Map.of("date", TODAY.toString(), "merchant", merchant.username()));
+
+        List<Map<String, String>> rows = parse(report("EUR"));
+
+        Map<String, Long> batches = new HashMap<>();
+        rows.forEach(row -> batches.merge(row.get("settlementbankwithdrawalid"),
+                Money.parse(row.get("amount"), row.get("currency")).minorUnits(), Long::sum));
+        assertThat(batches).as("two batches at least: the date was settled twice").hasSizeGreaterThanOrEqualTo(2);
+        rows.forEach(row -> assertThat(Money.parse(row.get("total"), row.get("currency")).minorUnits())
+                .as("the total of a row of batch %s", row.get("settlementbankwithdrawalid"))
+                .isEqualTo(batches.get(row.get("settlementbankwithdrawalid"))));
+    }
+
     private long creditedDeposit(String currency, String amount, String externalReference) {
         ObjectNode request = TrustlyRequests.deposit();
         ((ObjectNode) request.get("Attributes")).put("Currency", currency).put("Amount", amount).put("ExternalReference", externalReference);

@@ -12,7 +12,7 @@ import io.paybridge.payout.fixture.AccountPayoutDatabase;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.Principals;
 import io.paybridge.payout.fixture.DeadLetters;
-import io.paybridge.payout.fixture.Records;
+import io.paybridge.testkit.kafka.CatalogRecords;
 import io.paybridge.testkit.kafka.KafkaTestResource;
 import io.paybridge.testkit.postgres.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -58,7 +58,7 @@ class RequestAccountPayoutConsumerTest {
         RequestAccountPayout first = command(commandId, account, endUser, 100_000L).build();
         RequestAccountPayout resent = command(commandId, account, endUser, 100_000L).build();
 
-        Records.publish(Topics.COMMANDS, first.getPaymentReference(), first, resent);
+        CatalogRecords.publish(Topics.COMMANDS, first.getPaymentReference(), first, resent);
 
         String payoutId = first.getPaymentReference();
         await().atMost(WAIT).until(() -> database.payout(payoutId) != null
@@ -66,7 +66,7 @@ class RequestAccountPayoutConsumerTest {
         // a later command proves both copies of the first were consumed before counting
         String later = UUID.randomUUID().toString();
         RequestAccountPayout next = command(later, account, endUser, 500L).build();
-        Records.publish(Topics.COMMANDS, next.getPaymentReference(), next);
+        CatalogRecords.publish(Topics.COMMANDS, next.getPaymentReference(), next);
         await().atMost(WAIT).until(() -> database.payoutsOfCommand(later) == 1);
         Payout payout = database.payout(payoutId);
         assertThat(database.payoutsOfCommand(commandId)).isEqualTo(1);
@@ -83,7 +83,7 @@ class RequestAccountPayoutConsumerTest {
         String commandId = UUID.randomUUID().toString();
         RequestAccountPayout command = command(commandId, database.knownAccount(endUser), endUser, 100_001L).build();
 
-        Records.publish(Topics.COMMANDS, command.getPaymentReference(), command);
+        CatalogRecords.publish(Topics.COMMANDS, command.getPaymentReference(), command);
 
         String payoutId = command.getPaymentReference();
         await().atMost(WAIT).until(() -> database.payout(payoutId) != null);
@@ -103,8 +103,8 @@ class RequestAccountPayoutConsumerTest {
         RequestAccountPayout zero = command(UUID.randomUUID().toString(), account, endUser, 0L).build();
         RequestAccountPayout unknownAccount = command(UUID.randomUUID().toString(), "9999999999", endUser, 500L).build();
 
-        Records.publish(Topics.COMMANDS, zero.getPaymentReference(), zero);
-        Records.publish(Topics.COMMANDS, unknownAccount.getPaymentReference(), unknownAccount);
+        CatalogRecords.publish(Topics.COMMANDS, zero.getPaymentReference(), zero);
+        CatalogRecords.publish(Topics.COMMANDS, unknownAccount.getPaymentReference(), unknownAccount);
 
         assertThat(reason(zero.getPaymentReference())).contains("amount");
         assertThat(reason(unknownAccount.getPaymentReference())).contains("accountId");

@@ -10,7 +10,7 @@ import io.paybridge.payout.deposit.persistence.RefundableDeposit;
 import io.paybridge.payout.fixture.DeadLetters;
 import io.paybridge.payout.fixture.PayoutDatabase;
 import io.paybridge.payout.fixture.RefundApi;
-import io.paybridge.payout.fixture.Records;
+import io.paybridge.testkit.kafka.CatalogRecords;
 import io.paybridge.payout.fixture.TestDeposits;
 import io.paybridge.payout.fixture.TestTokens;
 import io.paybridge.testkit.kafka.KafkaTestResource;
@@ -42,12 +42,12 @@ class DepositEventConsumerTest {
         DepositCredited credited = TestDeposits.creditedEvent(orderRef, pspOrderId, 12_500, "SEK", "n-" + orderRef);
         DepositCredited another = TestDeposits.creditedEvent(orderRef, pspOrderId, 99_900, "SEK", "n2-" + orderRef);
 
-        Records.publish(Topics.EVENTS, orderRef, credited, credited, another);
+        CatalogRecords.publish(Topics.EVENTS, orderRef, credited, credited, another);
 
         await().atMost(WAIT).until(() -> database.deposit(orderRef) != null);
         // a later deposit's event proves the three above were consumed
         String later = TestDeposits.orderRef();
-        Records.publish(Topics.EVENTS, later, TestDeposits.creditedEvent(later, TestDeposits.pspOrderId(), 100, "SEK", "n-" + later));
+        CatalogRecords.publish(Topics.EVENTS, later, TestDeposits.creditedEvent(later, TestDeposits.pspOrderId(), 100, "SEK", "n-" + later));
         await().atMost(WAIT).until(() -> database.deposit(later) != null);
         RefundableDeposit deposit = database.deposit(orderRef);
         assertThat(deposit.pspOrderId).isEqualTo(pspOrderId);
@@ -64,7 +64,7 @@ class DepositEventConsumerTest {
         String orderRef = TestDeposits.orderRef();
         String pspOrderId = TestDeposits.pspOrderId();
 
-        Records.publish(Topics.EVENTS, orderRef, TestDeposits.creditedEvent(orderRef, pspOrderId, 5_000, "EUR", "n-" + orderRef),
+        CatalogRecords.publish(Topics.EVENTS, orderRef, TestDeposits.creditedEvent(orderRef, pspOrderId, 5_000, "EUR", "n-" + orderRef),
                 TestDeposits.debitedEvent(orderRef, pspOrderId, 5_000, "EUR"));
 
         await().atMost(WAIT).until(() -> database.deposit(orderRef) != null
@@ -84,7 +84,7 @@ class DepositEventConsumerTest {
     void aDepositEventWithoutAmountGoesToTheDeadLetterTopicWithItsReason() {
         String zero = TestDeposits.orderRef();
 
-        Records.publish(Topics.EVENTS, zero, TestDeposits.creditedEvent(zero, TestDeposits.pspOrderId(), 0, "EUR", "n-" + zero));
+        CatalogRecords.publish(Topics.EVENTS, zero, TestDeposits.creditedEvent(zero, TestDeposits.pspOrderId(), 0, "EUR", "n-" + zero));
 
         assertThat(DeadLetters.of(Topics.EVENTS, zero, WAIT)).hasSize(1)
                 .first().satisfies(record -> assertThat(new String(record.headers().lastHeader("dead-letter-reason").value(),

@@ -11,7 +11,7 @@ import io.paybridge.payout.deposit.persistence.RefundableDeposit;
 import io.paybridge.payout.fixture.DeadLetters;
 import io.paybridge.payout.fixture.Events;
 import io.paybridge.payout.fixture.PayoutDatabase;
-import io.paybridge.payout.fixture.Records;
+import io.paybridge.testkit.kafka.CatalogRecords;
 import io.paybridge.payout.fixture.TestDeposits;
 import io.paybridge.payout.refund.domain.RefundStatus;
 import io.paybridge.payout.refund.persistence.Refund;
@@ -57,12 +57,12 @@ class RequestRefundConsumerTest {
         String commandId = UUID.randomUUID().toString();
         String refundId = "rfd-cmd-" + commandId.substring(0, 8);
 
-        Records.publish(Topics.COMMANDS, deposit.orderRef, command(commandId, refundId, deposit.orderRef, 2_500, "EUR"),
+        CatalogRecords.publish(Topics.COMMANDS, deposit.orderRef, command(commandId, refundId, deposit.orderRef, 2_500, "EUR"),
                 command(commandId, refundId, deposit.orderRef, 2_500, "EUR"));
 
         // a later command on the same key (same partition) proves both copies were consumed
         String later = UUID.randomUUID().toString();
-        Records.publish(Topics.COMMANDS, deposit.orderRef, command(later, "rfd-cmd-" + later.substring(0, 8), deposit.orderRef, 100, "EUR"));
+        CatalogRecords.publish(Topics.COMMANDS, deposit.orderRef, command(later, "rfd-cmd-" + later.substring(0, 8), deposit.orderRef, 100, "EUR"));
         await().atMost(WAIT).until(() -> database.refundsOfCommand(later) == 1
                 && database.refund("rfd-cmd-" + later.substring(0, 8)).status != RefundStatus.REQUESTED);
         assertThat(database.refundsOfCommand(commandId)).isEqualTo(1);
@@ -84,9 +84,9 @@ class RequestRefundConsumerTest {
         String zeroKey = TestDeposits.orderRef();
         String unknown = TestDeposits.orderRef();
 
-        Records.publish(Topics.COMMANDS, zeroKey, command(UUID.randomUUID().toString(), "rfd-zero", zeroKey, 0, "EUR"));
-        Records.publish(Topics.COMMANDS, unknown, command(UUID.randomUUID().toString(), "rfd-unknown", unknown, 100, "EUR"));
-        Records.publish(Topics.COMMANDS, deposit.orderRef,
+        CatalogRecords.publish(Topics.COMMANDS, zeroKey, command(UUID.randomUUID().toString(), "rfd-zero", zeroKey, 0, "EUR"));
+        CatalogRecords.publish(Topics.COMMANDS, unknown, command(UUID.randomUUID().toString(), "rfd-unknown", unknown, 100, "EUR"));
+        CatalogRecords.publish(Topics.COMMANDS, deposit.orderRef,
                 command(UUID.randomUUID().toString(), "rfd-too-much-" + deposit.orderRef, deposit.orderRef, 1_001, "EUR"));
 
         assertThat(reason(zeroKey)).contains("amount must be greater than zero");
@@ -99,7 +99,7 @@ class RequestRefundConsumerTest {
     @Test
     void checkoutsCommandsAreLeftAlone() {
         String reference = "chg_" + UUID.randomUUID().toString().substring(0, 8);
-        Records.publish(Topics.COMMANDS, reference, ChargeMandate.newBuilder().setEventId(UUID.randomUUID().toString())
+        CatalogRecords.publish(Topics.COMMANDS, reference, ChargeMandate.newBuilder().setEventId(UUID.randomUUID().toString())
                 .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS)).setPaymentReference(reference)
                 .setCorrelationId(UUID.randomUUID().toString()).setCommandId(UUID.randomUUID().toString())
                 .setAccountId("9999999999").setEndUserId("user-1").setAmount(2500L).setCurrency("SEK").build());

@@ -10,7 +10,7 @@ import io.paybridge.contracts.reconciliation.v1.BreakOpened;
 import io.paybridge.contracts.reconciliation.v1.BreakResolution;
 import io.paybridge.contracts.reconciliation.v1.RunFinished;
 import io.paybridge.reconciliation.fixture.ReconDatabase;
-import io.paybridge.reconciliation.fixture.Records;
+import io.paybridge.testkit.kafka.CatalogRecords;
 import io.paybridge.reconciliation.fixture.TestBreak;
 import io.paybridge.reconciliation.fixture.TestEvents;
 import io.paybridge.reconciliation.fixture.TestRow;
@@ -59,9 +59,9 @@ class PaymentEventConsumerTest {
         String reference = "dep-" + order;
         var credited = TestEvents.depositCredited(reference, order, 12_500, "SEK");
 
-        Records.publish(Topics.EVENTS, reference, TestEvents.depositInitiated(reference, order, 12_500, "SEK"), credited, credited);
+        CatalogRecords.publish(Topics.EVENTS, reference, TestEvents.depositInitiated(reference, order, 12_500, "SEK"), credited, credited);
         String later = pspOrderId();
-        Records.publish(Topics.EVENTS, "dep-" + later, TestEvents.depositCredited("dep-" + later, later, 1, "SEK"));
+        CatalogRecords.publish(Topics.EVENTS, "dep-" + later, TestEvents.depositCredited("dep-" + later, later, 1, "SEK"));
 
         await().atMost(WAIT).until(() -> !database.movementsOf(later).isEmpty());
         assertThat(database.movementsOf(order)).containsExactly("Deposit DepositCredited 12500 SEK expected");
@@ -72,7 +72,7 @@ class PaymentEventConsumerTest {
         String order = pspOrderId();
         String reference = "dep-" + order;
 
-        Records.publish(Topics.EVENTS, reference, TestEvents.depositCredited(reference, order, 5_000, "EUR"),
+        CatalogRecords.publish(Topics.EVENTS, reference, TestEvents.depositCredited(reference, order, 5_000, "EUR"),
                 TestEvents.depositDebited(reference, order, 5_000, "EUR"));
 
         await().atMost(WAIT).until(() -> database.movementsOf(order).size() == 2);
@@ -86,7 +86,7 @@ class PaymentEventConsumerTest {
         String deposit = "dep-" + order;
         String refund = "ref-" + UUID.randomUUID();
 
-        Records.publish(Topics.EVENTS, deposit, TestEvents.depositCredited(deposit, order, 2_000, "DKK"),
+        CatalogRecords.publish(Topics.EVENTS, deposit, TestEvents.depositCredited(deposit, order, 2_000, "DKK"),
                 TestEvents.refundRequested(deposit, refund, 2_000, "DKK"), TestEvents.refundAccepted(deposit, refund, order),
                 TestEvents.refundReturned(deposit, refund, order));
 
@@ -111,7 +111,7 @@ class PaymentEventConsumerTest {
         String deposit = "dep-" + order;
         String refund = "ref-" + UUID.randomUUID();
 
-        Records.publish(Topics.EVENTS, deposit, TestEvents.refundRequested(deposit, refund, 500, "EUR"),
+        CatalogRecords.publish(Topics.EVENTS, deposit, TestEvents.refundRequested(deposit, refund, 500, "EUR"),
                 TestEvents.refundAccepted(deposit, refund, order), TestEvents.refundConfirmed(deposit, refund, order, 500, "EUR"),
                 TestEvents.refundReturned(deposit, refund, order));
 
@@ -127,12 +127,12 @@ class PaymentEventConsumerTest {
         String denied = pspOrderId();
         String returned = pspOrderId();
 
-        Records.publish(Topics.EVENTS, "pay-" + payout, TestEvents.payoutConfirmed("pay-" + payout, payout, 7_000, "SEK"),
+        CatalogRecords.publish(Topics.EVENTS, "pay-" + payout, TestEvents.payoutConfirmed("pay-" + payout, payout, 7_000, "SEK"),
                 TestEvents.payoutReturned("pay-" + payout, payout));
-        Records.publish(Topics.EVENTS, "chg-" + charge, TestEvents.chargeCredited("chg-" + charge, charge, 900, "SEK"));
-        Records.publish(Topics.EVENTS, "wd-" + denied, TestEvents.withdrawalDebited("wd-" + denied, denied, 300, "SEK"),
+        CatalogRecords.publish(Topics.EVENTS, "chg-" + charge, TestEvents.chargeCredited("chg-" + charge, charge, 900, "SEK"));
+        CatalogRecords.publish(Topics.EVENTS, "wd-" + denied, TestEvents.withdrawalDebited("wd-" + denied, denied, 300, "SEK"),
                 TestEvents.withdrawalDenied("wd-" + denied, denied));
-        Records.publish(Topics.EVENTS, "wd-" + returned, TestEvents.withdrawalDebited("wd-" + returned, returned, 400, "SEK"),
+        CatalogRecords.publish(Topics.EVENTS, "wd-" + returned, TestEvents.withdrawalDebited("wd-" + returned, returned, 400, "SEK"),
                 TestEvents.withdrawalReturned("wd-" + returned, returned, 400, "SEK"));
 
         await().atMost(WAIT).until(() -> database.movementsOf(payout).size() == 2 && database.movementsOf(returned).size() == 2
@@ -157,7 +157,7 @@ class PaymentEventConsumerTest {
             assertThat(opened.breakClass()).isEqualTo("UNEXPECTED_IN_REPORT");
             assertThat(opened.paymentReference()).isEqualTo(order);
 
-            Records.publish(Topics.EVENTS, "chg-" + order, TestEvents.chargeCredited("chg-" + order, order, 4_400, "NOK"));
+            CatalogRecords.publish(Topics.EVENTS, "chg-" + order, TestEvents.chargeCredited("chg-" + order, order, 4_400, "NOK"));
 
             await().atMost(WAIT).until(() -> database.breaks().stream().anyMatch(found -> found.id().equals(opened.id()) && found.closed()));
             TestBreak closed = database.breaks().stream().filter(found -> found.id().equals(opened.id())).findFirst().orElseThrow();
