@@ -78,8 +78,8 @@ class TraceExportIT {
         String trace = new String(traceId, StandardCharsets.ISO_8859_1);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String all = latin1(exported);
-        while (!(all.contains(trace) && all.contains("checkout-service") && all.contains("reconciliation-service"))
-                && System.nanoTime() < deadline) {
+        List<String> expected = List.of(trace, "checkout-service", "reconciliation-service", "/v1/orders", "/v1/reconciliations");
+        while (!expected.stream().allMatch(all::contains) && System.nanoTime() < deadline) {
             Thread.sleep(500);
             all = latin1(exported);
         }
