@@ -50,9 +50,7 @@ final class DemoApi {
 
     /** The resource at {@code path}, which must answer 200. */
     JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve(path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token).header("traceparent", DemoTrace.traceparent()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(path);
         if (response.statusCode() != 200) {
             throw new StackException("GET " + path + " answered " + response.statusCode() + ": " + response.body()
                     + " (./paybridge logs " + name + ")");
@@ -65,9 +63,7 @@ final class DemoApi {
         Instant deadline = Instant.now().plus(wait);
         String status = "";
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve(path)).timeout(TIMEOUT)
-                    .header("Authorization", "Bearer " + token).header("traceparent", DemoTrace.traceparent()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(path);
             if (response.statusCode() == 200) {
                 status = JSON.readTree(response.body()).path("status").asText();
                 if (wanted.equals(status)) {
@@ -78,5 +74,12 @@ final class DemoApi {
         }
         throw new StackException(path + " is " + (status.isEmpty() ? "not found" : status) + ", not " + wanted + ", after "
                 + wait.toSeconds() + " s (" + hint + ")");
+    }
+
+    /** One GET of {@code path} with the token and the demo's trace. */
+    private HttpResponse<String> send(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(service.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("traceparent", DemoTrace.traceparent()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
