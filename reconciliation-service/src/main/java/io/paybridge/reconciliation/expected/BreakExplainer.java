@@ -24,7 +24,7 @@ public class BreakExplainer {
             + " UPDATE recon_break b SET closed_at = now(), resolution = 'MATCHED_IN_LATER_RUN', movement_id = $5,"
             + " expected_minor = $3, expected_currency = $4"
             + " FROM found WHERE b.id = found.id RETURNING b.report_row_id, " + BreakEvents.COLUMNS;
-    private static final String SETTLE = "UPDATE expected_movement SET settled_row_id = $1 WHERE id = $2";
+    private static final String SETTLE = "INSERT INTO movement_settlement (movement_id, report_row_id) VALUES ($2, $1)";
 
     private final EventOutbox outbox;
 

@@ -64,7 +64,8 @@ final class PlainReconciliation {
                                           ORDER BY m.cancelled, m.occurred_at, m.id) AS i
                 FROM reconciliation.expected_movement m
                 LEFT JOIN reported_key rk ON rk.k1 = m.psp_order_id AND rk.k2 = m.order_type
-                WHERE m.settled_row_id IS NULL AND (rk.k1 IS NOT NULL OR (NOT m.cancelled AND m.occurred_at < ?))),
+                WHERE NOT EXISTS (SELECT 1 FROM reconciliation.movement_settlement s WHERE s.movement_id = m.id)
+                  AND (rk.k1 IS NOT NULL OR (NOT m.cancelled AND m.occurred_at < ?))),
             paired AS (
                 SELECT x.n, e.id, coalesce(x.k1, e.k1) AS k1, coalesce(x.k2, e.k2) AS k2, x.amt AS ramt,
                        x.currency AS rcur, e.amt AS eamt, e.currency AS ecur, e.cancelled, e.occurred_at
@@ -92,8 +93,9 @@ final class PlainReconciliation {
                 UNION ALL
                 SELECT CASE WHEN i.cls = 'UNEXPECTED_IN_REPORT'
                              AND (mk.k1 IS NOT NULL
-                                  OR EXISTS (SELECT 1 FROM reconciliation.expected_movement s WHERE s.settled_row_id IS NOT NULL
-                                          AND s.psp_order_id = i.k1 AND s.order_type = i.k2
+                                  OR EXISTS (SELECT 1 FROM reconciliation.expected_movement s
+                                          JOIN reconciliation.movement_settlement ms ON ms.movement_id = s.id
+                                          WHERE s.psp_order_id = i.k1 AND s.order_type = i.k2
                                           AND s.amount_minor = i.ramt AND s.currency = i.rcur))
                             THEN 'DUPLICATE_IN_REPORT' ELSE i.cls END,
                        coalesce(i.rcur, i.ecur), coalesce(i.ramt, i.eamt)

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlainReconciliationRepositoryTest {
 
-    /** The columns of reconciliation-service's expected_movement that the benchmark and the join use. */
+    /** The columns of reconciliation-service's expected_movement and movement_settlement that the benchmark and the join use. */
     private static final String EXPECTED_MOVEMENT = """
             CREATE SCHEMA reconciliation;
             CREATE TABLE reconciliation.expected_movement (
                 id bigserial PRIMARY KEY, psp_order_id text NOT NULL, order_type text NOT NULL, movement_ref text NOT NULL,
                 fact text NOT NULL, amount_minor bigint NOT NULL, currency char(3) NOT NULL, payment_reference text NOT NULL,
                 correlation_id text NOT NULL, occurred_at timestamptz NOT NULL, cancelled boolean NOT NULL DEFAULT false,
-                settled_row_id bigint NULL, UNIQUE (order_type, movement_ref, fact));
+                UNIQUE (order_type, movement_ref, fact));
+            CREATE TABLE reconciliation.movement_settlement (movement_id bigint PRIMARY KEY, report_row_id bigint NOT NULL);
             """;
 
     @TempDir

@@ -23,7 +23,7 @@ public class RunBreaks {
             + "        resolution = 'MATCHED_IN_LATER_RUN'"
             + " FROM expected_movement m"
             + " WHERE b.closed_at IS NULL AND b.break_class = 'MISSING_IN_REPORT' AND m.id = b.movement_id"
-            + "   AND (m.settled_row_id IS NOT NULL OR m.cancelled)"
+            + "   AND (m.cancelled OR EXISTS (SELECT 1 FROM movement_settlement s WHERE s.movement_id = m.id))"
             + " RETURNING b.id)"
             + " INSERT INTO recon_news (break_id, opened) SELECT id, false FROM closed";
 

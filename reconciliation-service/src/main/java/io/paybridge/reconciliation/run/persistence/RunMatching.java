@@ -11,9 +11,9 @@ import java.time.OffsetDateTime;
  * Classifies a report's rows and the expected movements, set-based, into the transaction's temporary tables:
  * {@code recon_exact} (the exact pairs, rows and movements left over) and {@code recon_item} (the rest, each with its
  * break class: mismatched pairs, unexpected or duplicate rows, missing movements); a pair in {@code recon_exact} with
- * both ids is MATCHED. Then it settles the movements that paired. Nothing is read into the JVM: window functions number the rows and movements of each
- * (order, type, amount, currency) so that equal ranks pair, then the leftovers of each (order, type) pair up in
- * order.
+ * both ids is MATCHED. Every pair settles its movement ({@code movement_settlement}). Nothing is read into the JVM:
+ * window functions number the rows and movements of each (order, type, amount, currency) so that equal ranks pair,
+ * then the leftovers of each (order, type) pair up in order.
  */
 @ApplicationScoped
 public class RunMatching {
@@ -47,7 +47,7 @@ public class RunMatching {
             + "                             ORDER BY m.cancelled, m.occurred_at, m.id) AS k"
             + "   FROM expected_movement m"
             + "   LEFT JOIN reported_key rk ON rk.psp_order_id = m.psp_order_id AND rk.order_type = m.order_type"
-            + "   WHERE m.settled_row_id IS NULL"
+            + "   WHERE NOT EXISTS (SELECT 1 FROM movement_settlement s WHERE s.movement_id = m.id)"
             + "     AND (rk.psp_order_id IS NOT NULL OR (NOT m.cancelled AND m.occurred_at < $2))"
             + " )"
             + " SELECT r.id AS row_id, e.id AS movement_id,"
@@ -77,24 +77,22 @@ public class RunMatching {
             + "   ON lr.psp_order_id = le.psp_order_id AND lr.order_type = le.order_type AND lr.k = le.k"
             + " WHERE lr.row_id IS NOT NULL OR le.occurred_at < $1";
 
-    // a leftover row identical to a row that settled a movement in this run, or in an earlier one: two statements, so
-    // that each EXISTS becomes a (hash) semi-join rather than a subquery per row
-    private static final String DUPLICATES_NOW = "UPDATE recon_item u SET match_class = 'DUPLICATE_IN_REPORT'"
+    // the exact pairs settle their movements first, in movement order (the primary key's index grows at its end)
+    private static final String SETTLE_EXACT = "INSERT INTO movement_settlement (movement_id, report_row_id)"
+            + " SELECT movement_id, row_id FROM recon_exact WHERE row_id IS NOT NULL AND movement_id IS NOT NULL"
+            + " ORDER BY movement_id";
+
+    // a leftover row identical to a row that settled a movement, in this run (an exact pair) or in an earlier one:
+    // found through the order's movements (index) and their settlements (primary key), a few lookups per leftover row
+    private static final String DUPLICATES = "UPDATE recon_item u SET match_class = 'DUPLICATE_IN_REPORT'"
             + " WHERE u.match_class = 'UNEXPECTED_IN_REPORT'"
-            + "   AND EXISTS (SELECT 1 FROM recon_exact m WHERE m.row_id IS NOT NULL AND m.movement_id IS NOT NULL"
-            + "           AND m.psp_order_id = u.psp_order_id AND m.order_type = u.order_type"
-            + "           AND m.actual_minor = u.actual_minor AND m.actual_currency = u.actual_currency)";
-    private static final String DUPLICATES_BEFORE = "UPDATE recon_item u SET match_class = 'DUPLICATE_IN_REPORT'"
-            + " WHERE u.match_class = 'UNEXPECTED_IN_REPORT'"
-            + "   AND EXISTS (SELECT 1 FROM expected_movement s WHERE s.settled_row_id IS NOT NULL"
-            + "           AND s.psp_order_id = u.psp_order_id AND s.order_type = u.order_type"
+            + "   AND EXISTS (SELECT 1 FROM expected_movement s JOIN movement_settlement ms ON ms.movement_id = s.id"
+            + "           WHERE s.psp_order_id = u.psp_order_id AND s.order_type = u.order_type"
             + "           AND s.amount_minor = u.actual_minor AND s.currency = u.actual_currency)";
 
-    private static final String SETTLE = "UPDATE expected_movement m SET settled_row_id = paired.row_id"
-            + " FROM (SELECT movement_id, row_id FROM recon_exact WHERE row_id IS NOT NULL AND movement_id IS NOT NULL"
-            + "       UNION ALL"
-            + "       SELECT movement_id, row_id FROM recon_item WHERE row_id IS NOT NULL AND movement_id IS NOT NULL) paired"
-            + " WHERE paired.movement_id = m.id";
+    // then the mismatched pairs (after the duplicates: a row identical to one of them is not a duplicate)
+    private static final String SETTLE_ITEMS = "INSERT INTO movement_settlement (movement_id, report_row_id)"
+            + " SELECT movement_id, row_id FROM recon_item WHERE row_id IS NOT NULL AND movement_id IS NOT NULL";
 
     /** Fills {@code recon_exact} and {@code recon_item} for the report and settles the paired movements. */
     public Uni<Void> classify(SqlConnection connection, long reportId, OffsetDateTime cutoff) {
@@ -103,11 +101,11 @@ public class RunMatching {
                 .chain(() -> connection.query(ITEM_TABLE).execute())
                 .chain(() -> Steps.timed("exact", connection.preparedQuery(EXACT).execute(Tuple.of(reportId, cutoff))))
                 .chain(() -> Steps.timed("analyze", connection.query("ANALYZE recon_exact").execute()))
+                .chain(() -> Steps.timed("settle-exact", connection.query(SETTLE_EXACT).execute()))
                 .chain(() -> Steps.timed("items", connection.preparedQuery(ITEMS).execute(Tuple.of(cutoff))))
                 .chain(() -> connection.query("ANALYZE recon_item").execute())
-                .chain(() -> Steps.timed("duplicates-now", connection.query(DUPLICATES_NOW).execute()))
-                .chain(() -> Steps.timed("duplicates-before", connection.query(DUPLICATES_BEFORE).execute()))
-                .chain(() -> Steps.timed("settle", connection.query(SETTLE).execute()))
+                .chain(() -> Steps.timed("duplicates", connection.query(DUPLICATES).execute()))
+                .chain(() -> Steps.timed("settle-items", connection.query(SETTLE_ITEMS).execute()))
                 .replaceWithVoid();
     }
 }
