@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * A run's figures from {@code recon_exact}, {@code recon_item} and the report, each one {@code INSERT … SELECT}: totals per match class and
- * currency, fee and FX legs, the residual per currency and the check of each settlement's bank transfer.
+ * A run's figures from {@code recon_exact}, {@code recon_item} and the report, each one {@code INSERT … SELECT}: totals
+ * per match class and currency, fee and FX legs, the residual per currency and the check of each settlement's bank
+ * transfer. The report's million rows are read once, into a few sums ({@code recon_report_sum}) that the legs, the
+ * residuals and the batch checks share.
  */
 @ApplicationScoped
 public class RunFigures {
@@ -26,21 +28,30 @@ public class RunFigures {
             + "        sum(coalesce(actual_minor, expected_minor))::bigint"
             + " FROM recon_item GROUP BY match_class, coalesce(actual_currency, expected_currency)";
 
-    private static final String LEGS = "INSERT INTO run_leg (run_id, order_type, currency, count, amount_minor)"
-            + " SELECT $1::uuid, order_type, currency, count(*), sum(amount_minor)::bigint"
-            + " FROM report_row WHERE report_id = $2 AND " + Legs.IS_LEG + " GROUP BY order_type, currency";
+    // per currency, leg (the ordertype of a fee or FX row, null for any other row) and settlement batch
+    private static final String REPORT_SUM_TABLE = "CREATE TEMP TABLE recon_report_sum (currency char(3) NOT NULL,"
+            + " leg_type text, settlement_bank_withdrawal_id text, n bigint NOT NULL, amount_minor bigint NOT NULL,"
+            + " totals bigint NOT NULL, total_min bigint, total_max bigint) ON COMMIT DROP";
+    private static final String REPORT_SUMS = "INSERT INTO recon_report_sum"
+            + " SELECT currency, CASE WHEN " + Legs.IS_LEG + " THEN order_type END, settlement_bank_withdrawal_id,"
+            + "        count(*), sum(amount_minor)::bigint, count(total_minor), min(total_minor), max(total_minor)"
+            + " FROM report_row WHERE report_id = $1 GROUP BY 1, 2, 3";
 
-    // reported (every row) - expected (movements paired or missing) - legs
+    private static final String LEGS = "INSERT INTO run_leg (run_id, order_type, currency, count, amount_minor)"
+            + " SELECT $1::uuid, leg_type, currency, sum(n)::bigint, sum(amount_minor)::bigint"
+            + " FROM recon_report_sum WHERE leg_type IS NOT NULL GROUP BY leg_type, currency";
+
+    // reported (every row) - expected (movements paired or missing) - legs; a MATCHED pair's expected amount and
+    // currency are its row's, so the run's MATCHED totals are their expected sums
     private static final String RESIDUALS = "INSERT INTO run_residual (run_id, currency, reported_minor, expected_minor,"
             + " legs_minor, residual_minor)"
             + " SELECT $1::uuid, currency, sum(reported)::bigint, sum(expected)::bigint, sum(legs)::bigint,"
             + "        (sum(reported) - sum(expected) - sum(legs))::bigint"
             + " FROM (SELECT currency, amount_minor AS reported, 0::bigint AS expected,"
-            + "              CASE WHEN " + Legs.IS_LEG + " THEN amount_minor ELSE 0 END AS legs"
-            + "       FROM report_row WHERE report_id = $2"
+            + "              CASE WHEN leg_type IS NOT NULL THEN amount_minor ELSE 0 END AS legs"
+            + "       FROM recon_report_sum"
             + "       UNION ALL"
-            + "       SELECT expected_currency, 0, expected_minor, 0 FROM recon_exact"
-            + "       WHERE row_id IS NOT NULL AND movement_id IS NOT NULL"
+            + "       SELECT currency, 0, amount_minor, 0 FROM run_total WHERE run_id = $1 AND match_class = 'MATCHED'"
             + "       UNION ALL"
             + "       SELECT expected_currency, 0, expected_minor, 0 FROM recon_item WHERE movement_id IS NOT NULL) figures"
             + " GROUP BY currency";
@@ -56,9 +67,8 @@ public class RunFigures {
             + "             WHEN t.transfer IS NULL THEN 'TRANSFER_NOT_FOUND'"
             + "             WHEN t.transfer <> b.rows_sum THEN 'TRANSFER_DIFFERS' END"
             + " FROM (SELECT settlement_bank_withdrawal_id AS reference, currency, sum(amount_minor)::bigint AS rows_sum,"
-            + "              min(total_minor) AS total_min, max(total_minor) AS total_max, count(total_minor) AS totals,"
-            + "              count(*) AS n"
-            + "       FROM report_row WHERE report_id = $2 AND settlement_bank_withdrawal_id IS NOT NULL"
+            + "              min(total_min) AS total_min, max(total_max) AS total_max, sum(totals) AS totals, sum(n) AS n"
+            + "       FROM recon_report_sum WHERE settlement_bank_withdrawal_id IS NOT NULL"
             + "       GROUP BY settlement_bank_withdrawal_id, currency) b"
             + " LEFT JOIN LATERAL (SELECT (-sum(l.amount_minor))::bigint AS transfer FROM ledger_entry l"
             + "       WHERE l.account_name = '" + TRANSFER_ACCOUNT + "' AND l.currency = b.currency"
@@ -69,11 +79,12 @@ public class RunFigures {
     /** Writes the run's totals, legs, residuals and batch checks. */
     public Uni<Void> write(SqlConnection connection, UUID runId, long reportId) {
         Tuple run = Tuple.of(runId);
-        Tuple runAndReport = Tuple.of(runId, reportId);
         return connection.preparedQuery(TOTALS).execute(run)
-                .chain(() -> connection.preparedQuery(LEGS).execute(runAndReport))
-                .chain(() -> connection.preparedQuery(RESIDUALS).execute(runAndReport))
-                .chain(() -> connection.preparedQuery(BATCHES).execute(runAndReport))
+                .chain(() -> connection.query(REPORT_SUM_TABLE).execute())
+                .chain(() -> connection.preparedQuery(REPORT_SUMS).execute(Tuple.of(reportId)))
+                .chain(() -> connection.preparedQuery(LEGS).execute(run))
+                .chain(() -> connection.preparedQuery(RESIDUALS).execute(run))
+                .chain(() -> connection.preparedQuery(BATCHES).execute(run))
                 .replaceWithVoid();
     }
 }

@@ -68,12 +68,31 @@ final class CsvRecords {
         }
     }
 
-    /** Reads an unquoted field starting with {@code c}; answers the character after it. */
+    /**
+     * Reads an unquoted field starting with {@code c} (the character just read); answers the character after it. A field
+     * that ends within the buffer is appended in one piece, the common case; one that runs past it, character by
+     * character.
+     */
     private int readUnquoted(int c) throws IOException {
+        if (c == ',' || c == '\n' || c == '\r' || c == END) {
+            return c;
+        }
+        int start = position - 1;
+        for (int i = start; i < limit; i++) {
+            char next = buffer[i];
+            if (next == ',' || next == '\n' || next == '\r') {
+                count(i - start);
+                field.append(buffer, start, i - start);
+                position = i + 1;
+                return next;
+            }
+            if (next == '"') {
+                throw quoteInsideUnquoted();
+            }
+        }
         while (c != ',' && c != '\n' && c != '\r' && c != END) {
             if (c == '"') {
-                throw new CsvSyntaxException("has a quote inside an unquoted field (quote the whole field and double the quote)",
-                        fields.size());
+                throw quoteInsideUnquoted();
             }
             append((char) c);
             c = read();
@@ -98,11 +117,22 @@ final class CsvRecords {
         }
     }
 
+    private CsvSyntaxException quoteInsideUnquoted() {
+        return new CsvSyntaxException("has a quote inside an unquoted field (quote the whole field and double the quote)",
+                fields.size());
+    }
+
     private void append(char c) {
-        if (++recordChars > MAX_RECORD_CHARS) {
+        count(1);
+        field.append(c);
+    }
+
+    /** Counts characters of the record, refusing it beyond {@link #MAX_RECORD_CHARS}. */
+    private void count(int chars) {
+        recordChars += chars;
+        if (recordChars > MAX_RECORD_CHARS) {
             throw new CsvSyntaxException("makes the row longer than " + MAX_RECORD_CHARS + " characters", fields.size());
         }
-        field.append(c);
     }
 
     private void skipLineFeed() throws IOException {

@@ -157,6 +157,28 @@ class SettlementCsvReaderTest {
     }
 
     @Test
+    void fieldsThatRunAcrossTheReadersBufferKeepTheirTextAndTheirChecks() {
+        // message ids of 1 to 3,000 characters: fields end, and run across the reader's 16K buffer, at every offset
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        List<String> messageIds = new ArrayList<>();
+        for (int length = 1; length <= 3_000; length += 7) {
+            Map<String, String> row = valid();
+            String messageId = "m".repeat(length - 1) + (char) ('a' + length % 26);
+            row.put("messageid", messageId);
+            messageIds.add(messageId);
+            csv.append(line(row)).append(length % 2 == 0 ? "\r\n" : "\n");
+        }
+
+        assertThat(readAll(csv.toString())).extracting(SettlementRecord::messageId).containsExactlyElementsOf(messageIds);
+
+        Map<String, String> quoted = valid();
+        quoted.put("messageid", "x".repeat(40_000) + "\"x");
+        SettlementCsvException error = readUntilFailure(HEADER + "\n" + line(valid()) + "\n" + line(quoted) + "\n");
+        assertThat(error.rowNumber()).isEqualTo(2);
+        assertThat(error.problem()).isEqualTo("has a quote inside an unquoted field (quote the whole field and double the quote)");
+    }
+
+    @Test
     void anFxAmountWithMoreDecimalsThanItsCurrencyHasIsRefused() {
         Map<String, String> row = valid();
         row.put("fxpaymentamount", "10");
