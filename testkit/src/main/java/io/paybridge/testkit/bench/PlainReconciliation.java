@@ -1,8 +1,7 @@
 package io.paybridge.testkit.bench;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,11 +38,11 @@ final class PlainReconciliation {
     /**
      * The service's rules, as one statement. Per (order id, order type): rows and unsettled movements pair by equal
      * amount and currency first, equal ranks (rows in report order, movements uncancelled first, then oldest first);
-     * the movements considered are those on a reported order, and any other uncancelled one old enough to be missing.
+     * the movements considered are the uncancelled ones, and cancelled ones on a reported order.
      * The leftovers of each (order id, order type) pair up in order as currency or amount mismatches (uncancelled
      * movements only); rows left over are duplicates when identical (order, type, amount, currency) to a row that
      * settled a movement, now or in an earlier run, else unexpected; movements left over, older than the cutoff
-     * ({@code ?}, twice: the end of the settlement date minus the grace period), are missing. Fee and FX rows are legs.
+     * ({@code ?}: the end of the settlement date minus the grace period), are missing. Fee and FX rows are legs.
      * Amounts: the data set's currencies all have two decimals, so {@code amount * 100} is the exact minor unit count.
      */
     static final String JOIN = """
@@ -55,17 +54,14 @@ final class PlainReconciliation {
                 SELECT n, k1, k2, currency, amt,
                        row_number() OVER (PARTITION BY k1, k2, amt, currency ORDER BY n) AS i
                 FROM r WHERE NOT leg),
-            reported_key AS (
-                SELECT DISTINCT k1, k2 FROM r WHERE k1 IS NOT NULL AND k2 IS NOT NULL),
             expected AS (
                 SELECT m.id, m.psp_order_id COLLATE "C" AS k1, m.order_type COLLATE "C" AS k2, m.currency::text AS currency, m.amount_minor AS amt,
                        m.cancelled, m.occurred_at,
                        row_number() OVER (PARTITION BY m.psp_order_id COLLATE "C", m.order_type COLLATE "C", m.amount_minor, m.currency
                                           ORDER BY m.cancelled, m.occurred_at, m.id) AS i
                 FROM reconciliation.expected_movement m
-                LEFT JOIN reported_key rk ON rk.k1 = m.psp_order_id AND rk.k2 = m.order_type
                 WHERE NOT EXISTS (SELECT 1 FROM reconciliation.movement_settlement s WHERE s.movement_id = m.id)
-                  AND (rk.k1 IS NOT NULL OR (NOT m.cancelled AND m.occurred_at < ?))),
+                  AND (NOT m.cancelled OR EXISTS (SELECT 1 FROM r x WHERE x.k1 = m.psp_order_id AND x.k2 = m.order_type))),
             paired AS (
                 SELECT x.n, e.id, coalesce(x.k1, e.k1) AS k1, coalesce(x.k2, e.k2) AS k2, x.amt AS ramt,
                        x.currency AS rcur, e.amt AS eamt, e.currency AS ecur, e.cancelled, e.occurred_at
@@ -130,8 +126,9 @@ final class PlainReconciliation {
         }
         long started = System.nanoTime();
         long rows;
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, reader);
+        // the file's bytes as they are (UTF-8, the connection's encoding), as the service's upload sends them
+        try (InputStream bytes = Files.newInputStream(csv)) {
+            rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, bytes);
         }
         try (Statement statement = connection.createStatement()) {
             // what anyone joining a freshly loaded table does first (the service analyzes its working tables too)
@@ -141,7 +138,6 @@ final class PlainReconciliation {
         ClassTally tally = new ClassTally();
         try (PreparedStatement join = connection.prepareStatement(JOIN)) {
             join.setObject(1, missingBefore.atOffset(ZoneOffset.UTC));
-            join.setObject(2, missingBefore.atOffset(ZoneOffset.UTC));
             try (ResultSet result = join.executeQuery()) {
                 while (result.next()) {
                     tally.add(result.getString(1), result.getString(2), result.getLong(3), result.getLong(4));

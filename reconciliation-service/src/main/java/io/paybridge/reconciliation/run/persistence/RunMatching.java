@@ -32,23 +32,22 @@ public class RunMatching {
             + " movement_id bigint, psp_order_id text COLLATE \"C\", order_type text COLLATE \"C\", actual_minor bigint, actual_currency char(3),"
             + " expected_minor bigint, expected_currency char(3), payment_reference text, correlation_id text) ON COMMIT DROP";
 
-    // $1 report id, $2 cutoff: movements that happened before it and no report settled are missing
+    // $1 report id. The unsettled movements: every uncancelled one (those on orders the report does not name and not yet
+    // due fall out as leftovers younger than the cutoff, see ITEMS), and a cancelled one only on an order the report names
+    // (it may still pair exactly; elsewhere it never matters, and cancelled movements are the ones that accumulate)
     private static final String EXACT = "INSERT INTO recon_exact"
             + " WITH r AS ("
             + "   SELECT id, psp_order_id, order_type, amount_minor, currency,"
             + "          row_number() OVER (PARTITION BY psp_order_id, order_type, amount_minor, currency ORDER BY row_number) AS k"
             + "   FROM report_row WHERE report_id = $1 AND NOT " + Legs.IS_LEG
-            + " ), reported_key AS ("
-            + "   SELECT DISTINCT psp_order_id, order_type FROM report_row"
-            + "   WHERE report_id = $1 AND psp_order_id IS NOT NULL AND order_type IS NOT NULL"
             + " ), e AS ("
             + "   SELECT m.id, m.psp_order_id, m.order_type, m.amount_minor, m.currency, m.cancelled, m.occurred_at,"
             + "          row_number() OVER (PARTITION BY m.psp_order_id, m.order_type, m.amount_minor, m.currency"
             + "                             ORDER BY m.cancelled, m.occurred_at, m.id) AS k"
             + "   FROM expected_movement m"
-            + "   LEFT JOIN reported_key rk ON rk.psp_order_id = m.psp_order_id AND rk.order_type = m.order_type"
             + "   WHERE NOT EXISTS (SELECT 1 FROM movement_settlement s WHERE s.movement_id = m.id)"
-            + "     AND (rk.psp_order_id IS NOT NULL OR (NOT m.cancelled AND m.occurred_at < $2))"
+            + "     AND (NOT m.cancelled OR EXISTS (SELECT 1 FROM report_row x"
+            + "          WHERE x.report_id = $1 AND x.psp_order_id = m.psp_order_id AND x.order_type = m.order_type))"
             + " )"
             + " SELECT r.id AS row_id, e.id AS movement_id,"
             + "        coalesce(r.psp_order_id, e.psp_order_id) AS psp_order_id, coalesce(r.order_type, e.order_type) AS order_type,"
@@ -99,7 +98,7 @@ public class RunMatching {
         return connection.query(WORK_MEM).execute()
                 .chain(() -> connection.query(EXACT_TABLE).execute())
                 .chain(() -> connection.query(ITEM_TABLE).execute())
-                .chain(() -> Steps.timed("exact", connection.preparedQuery(EXACT).execute(Tuple.of(reportId, cutoff))))
+                .chain(() -> Steps.timed("exact", connection.preparedQuery(EXACT).execute(Tuple.of(reportId))))
                 .chain(() -> Steps.timed("analyze", connection.query("ANALYZE recon_exact").execute()))
                 .chain(() -> Steps.timed("settle-exact", connection.query(SETTLE_EXACT).execute()))
                 .chain(() -> Steps.timed("items", connection.preparedQuery(ITEMS).execute(Tuple.of(cutoff))))
