@@ -17,7 +17,7 @@ final class BreaksCsv {
     /** The columns, in order. */
     static final List<String> COLUMNS = List.of("section", "break_id", "break_class", "psp_order_id", "order_type",
             "payment_reference", "correlation_id", "expected_minor", "expected_amount", "expected_currency", "actual_minor",
-            "actual_amount", "actual_currency", "movement_id", "report_row_id", "opened_run_id", "last_seen_run_id",
+            "actual_amount", "actual_currency", "movement_id", "report_id", "report_row_number", "opened_run_id", "last_seen_run_id",
             "closed_run_id", "opened_at", "closed_at", "resolution");
     /** Lines written to the response at a time. */
     static final int LINES_PER_CHUNK = 500;
@@ -56,7 +56,8 @@ final class BreaksCsv {
                 field(Decimals.of(found.actualMinor(), found.actualCurrency())),
                 field(found.actualCurrency()),
                 field(found.movementId()),
-                field(found.reportRowId()),
+                field(found.reportId()),
+                field(found.reportRowNumber()),
                 field(found.openedRunId()),
                 field(found.lastSeenRunId()),
                 field(found.closedRunId()),

@@ -23,8 +23,8 @@ public class BreakExplainer {
             + " ORDER BY opened_at, id LIMIT 1 FOR UPDATE)"
             + " UPDATE recon_break b SET closed_at = now(), resolution = 'MATCHED_IN_LATER_RUN', movement_id = $5,"
             + " expected_minor = $3, expected_currency = $4"
-            + " FROM found WHERE b.id = found.id RETURNING b.report_row_id, " + BreakEvents.COLUMNS;
-    private static final String SETTLE = "INSERT INTO movement_settlement (movement_id, report_row_id) VALUES ($2, $1)";
+            + " FROM found WHERE b.id = found.id RETURNING b.report_id, b.report_row_number, " + BreakEvents.COLUMNS;
+    private static final String SETTLE = "INSERT INTO movement_settlement (movement_id, report_id, report_row_number) VALUES ($1, $2, $3)";
 
     private final EventOutbox outbox;
 
@@ -42,7 +42,8 @@ public class BreakExplainer {
             }
             Row closed = rows.iterator().next();
             EventOutbox.Keyed event = BreakEvents.closed(closed);
-            return connection.preparedQuery(SETTLE).execute(Tuple.of(closed.getLong("report_row_id"), movementId))
+            return connection.preparedQuery(SETTLE)
+                    .execute(Tuple.of(movementId, closed.getLong("report_id"), closed.getInteger("report_row_number")))
                     .chain(() -> outbox.write(connection, event.key(), event.event()));
         });
     }

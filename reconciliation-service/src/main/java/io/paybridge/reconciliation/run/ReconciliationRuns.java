@@ -98,7 +98,7 @@ public class ReconciliationRuns {
         return connection.preparedQuery(START).execute(Tuple.of(runId, reportId, settlementDate))
                 .chain(() -> matching.classify(connection, reportId, cutoff))
                 .chain(() -> Steps.timed("figures", figures.write(connection, runId, reportId)))
-                .chain(() -> Steps.timed("breaks", breaks.carry(connection, runId)))
+                .chain(() -> Steps.timed("breaks", breaks.carry(connection, runId, reportId)))
                 .chain(() -> connection.preparedQuery(FINISH).execute(Tuple.of(runId)))
                 .chain(() -> connection.preparedQuery(LINK).execute(Tuple.of(runId, reportId)))
                 .chain(() -> Steps.timed("events", events.write(connection, runId, settlementDate)))

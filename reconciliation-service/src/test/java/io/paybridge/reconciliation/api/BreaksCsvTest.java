@@ -30,13 +30,13 @@ class BreaksCsvTest {
     @Test
     void aLineHasEveryColumnWithAmountsInMinorUnitsAndAsDecimals() {
         BreakRecord mismatch = new BreakRecord(BREAK, BreakSection.NEW, "AMOUNT_MISMATCH", "4100000001", "Refund",
-                "pr,1", "corr-1", -1_000L, "EUR", -995L, "EUR", 17L, 23L, RUN, RUN, null,
+                "pr,1", "corr-1", -1_000L, "EUR", -995L, "EUR", 17L, 5L, 23, RUN, RUN, null,
                 Instant.parse("2026-11-21T05:00:00.123456Z"), null, null);
 
         String line = BreaksCsv.line(mismatch);
 
         assertThat(line).isEqualTo("NEW," + BREAK + ",AMOUNT_MISMATCH,4100000001,Refund,\"pr,1\",corr-1,-1000,-10.00,EUR,"
-                + "-995,-9.95,EUR,17,23," + RUN + "," + RUN + ",,2026-11-21T05:00:00.123456Z,,\r\n");
+                + "-995,-9.95,EUR,17,5,23," + RUN + "," + RUN + ",,2026-11-21T05:00:00.123456Z,,\r\n");
         assertThat(line.split(",", -1)).hasSize(BreaksCsv.COLUMNS.size() + 1); // the quoted reference holds one comma
         assertThat(BreaksCsv.header()).isEqualTo(String.join(",", BreaksCsv.COLUMNS) + "\r\n");
     }
@@ -44,7 +44,7 @@ class BreaksCsvTest {
     @Test
     void anAmountInACurrencyWithoutMinorUnitsIsShownInMinorUnitsOnly() {
         BreakRecord odd = new BreakRecord(BREAK, BreakSection.PERSISTING, "UNEXPECTED_IN_REPORT", null, null, "pr", "c",
-                null, null, 500L, "XAU", null, null, RUN, RUN, null, Instant.parse("2026-11-21T05:00:00Z"), null, null);
+                null, null, 500L, "XAU", null, null, null, RUN, RUN, null, Instant.parse("2026-11-21T05:00:00Z"), null, null);
 
         assertThat(BreaksCsv.line(odd)).contains(",,,,500,,XAU,");
     }
@@ -53,7 +53,7 @@ class BreaksCsvTest {
     void theExportIsTheHeaderThenTheLinesInChunks() {
         List<BreakRecord> breaks = IntStream.range(0, BreaksCsv.LINES_PER_CHUNK + 1)
                 .mapToObj(i -> new BreakRecord(UUID.randomUUID(), BreakSection.RESOLVED, "MISSING_IN_REPORT", "o" + i, "Deposit",
-                        "pr" + i, "c" + i, (long) i, "SEK", null, null, null, null, RUN, RUN, RUN, Instant.EPOCH, Instant.EPOCH,
+                        "pr" + i, "c" + i, (long) i, "SEK", null, null, null, null, null, RUN, RUN, RUN, Instant.EPOCH, Instant.EPOCH,
                         "MATCHED_IN_LATER_RUN"))
                 .toList();
 

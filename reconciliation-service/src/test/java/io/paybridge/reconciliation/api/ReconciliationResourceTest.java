@@ -58,15 +58,15 @@ class ReconciliationResourceTest {
         database.batchCheck(id, "1000000017", "EUR", 39_850, 39_850L, 39_850L, true, null);
         database.batchCheck(id, "1000000017", "SEK", -500, -500L, null, false, "TRANSFER_NOT_FOUND");
         long movement = database.movement("4100000001", "Deposit", 10_000, "EUR", "pr-4100000001");
-        long row = database.reportRow(run.reportId(), 4, "4100000001", "Deposit", 10_050, "EUR");
+        database.reportRow(run.reportId(), 4, "4100000001", "Deposit", 10_050, "EUR");
         NewBreak opened = database.insert(NewBreak.open(id, "AMOUNT_MISMATCH", "4100000001", NOON.plusSeconds(2))
-                .expected(10_000, "EUR", movement).actual(10_050, "EUR", row));
+                .expected(10_000, "EUR", movement).actual(10_050, "EUR", run.reportId(), 4));
         NewBreak persisting = database.insert(NewBreak.open(earlier.id(), "MISSING_IN_REPORT", "4100000002",
                 NOON.minus(Duration.ofDays(1))).expected(-2_500, "SEK", null).seenBy(id));
         NewBreak resolved = database.insert(NewBreak.open(earlier.id(), "UNEXPECTED_IN_REPORT", "4100000003",
-                NOON.minus(Duration.ofDays(1))).actual(700, "EUR", null).closedBy(id, NOON.plusSeconds(2)));
+                NOON.minus(Duration.ofDays(1))).actual(700, "EUR", null, null).closedBy(id, NOON.plusSeconds(2)));
         NewBreak closedLaterByAnEvent = database.insert(NewBreak.open(id, "UNEXPECTED_IN_REPORT", "4100000004",
-                NOON.plusSeconds(2)).actual(900, "EUR", null).closedBy(null, NOON.plusSeconds(3600)));
+                NOON.plusSeconds(2)).actual(900, "EUR", null, null).closedBy(null, NOON.plusSeconds(3600)));
         database.insert(NewBreak.open(earlier.id(), "MISSING_IN_REPORT", "4100000005", NOON.minus(Duration.ofDays(1)))
                 .expected(100, "EUR", null));
 
@@ -108,7 +108,8 @@ class ReconciliationResourceTest {
                 "breakClass", "AMOUNT_MISMATCH", "pspOrderId", "4100000001", "orderType", "Deposit",
                 "paymentReference", "pr-4100000001", "correlationId", "corr-4100000001", "expectedMinor", 10_000,
                 "expected", "100.00", "expectedCurrency", "EUR", "actualMinor", 10_050, "actual", "100.50",
-                "actualCurrency", "EUR", "movementId", (int) movement, "reportRowId", (int) row, "openedRunId", id.toString(),
+                "actualCurrency", "EUR", "movementId", (int) movement, "reportId", (int) run.reportId(), "reportRowNumber", 4,
+                "openedRunId", id.toString(),
                 "lastSeenRunId", id.toString(), "closedRunId", null, "openedAt", "2026-11-21T12:00:02Z", "closedAt", null,
                 "resolution", null));
         assertThat(items(response, "resolved").get(0)).containsEntry("closedRunId", id.toString())
@@ -205,11 +206,11 @@ class ReconciliationResourceTest {
         StoredRun earlier = database.run(LocalDate.parse("2026-11-15"), NOON.minus(Duration.ofDays(1)), NOON, 1);
         StoredRun run = database.run(LocalDate.parse("2026-11-16"), NOON, NOON.plusSeconds(1), 3);
         NewBreak quoted = database.insert(NewBreak.open(run.id(), "CURRENCY_MISMATCH", "4200000001", NOON)
-                .reference("invoice \"42\", part 1").expected(1_500, "JPY", null).actual(1_500, "EUR", null));
+                .reference("invoice \"42\", part 1").expected(1_500, "JPY", null).actual(1_500, "EUR", null, null));
         NewBreak persisting = database.insert(NewBreak.open(earlier.id(), "MISSING_IN_REPORT", "4200000002", NOON)
                 .expected(-1_234, "EUR", null).seenBy(run.id()));
         NewBreak resolved = database.insert(NewBreak.open(earlier.id(), "UNEXPECTED_IN_REPORT", "4200000003", NOON)
-                .actual(5, "SEK", null).closedBy(run.id(), NOON.plusSeconds(1)));
+                .actual(5, "SEK", null, null).closedBy(run.id(), NOON.plusSeconds(1)));
 
         Response response = given().auth().oauth2(reader()).get("/v1/reconciliations/" + run.id() + "/breaks.csv");
 
@@ -217,14 +218,14 @@ class ReconciliationResourceTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"reconciliation-" + run.id() + "-breaks.csv\""));
         assertThat(response.asString()).isEqualTo(String.join("\r\n",
                 "section,break_id,break_class,psp_order_id,order_type,payment_reference,correlation_id,expected_minor,"
-                        + "expected_amount,expected_currency,actual_minor,actual_amount,actual_currency,movement_id,report_row_id,"
+                        + "expected_amount,expected_currency,actual_minor,actual_amount,actual_currency,movement_id,report_id,report_row_number,"
                         + "opened_run_id,last_seen_run_id,closed_run_id,opened_at,closed_at,resolution",
                 "NEW," + quoted.id() + ",CURRENCY_MISMATCH,4200000001,Deposit,\"invoice \"\"42\"\", part 1\",corr-4200000001,"
-                        + "1500,1500,JPY,1500,15.00,EUR,,," + run.id() + "," + run.id() + ",,2026-11-21T12:00:00Z,,",
+                        + "1500,1500,JPY,1500,15.00,EUR,,,," + run.id() + "," + run.id() + ",,2026-11-21T12:00:00Z,,",
                 "PERSISTING," + persisting.id() + ",MISSING_IN_REPORT,4200000002,Deposit,pr-4200000002,corr-4200000002,"
-                        + "-1234,-12.34,EUR,,,,,," + earlier.id() + "," + run.id() + ",,2026-11-21T12:00:00Z,,",
+                        + "-1234,-12.34,EUR,,,,,,," + earlier.id() + "," + run.id() + ",,2026-11-21T12:00:00Z,,",
                 "RESOLVED," + resolved.id() + ",UNEXPECTED_IN_REPORT,4200000003,Deposit,pr-4200000003,corr-4200000003,"
-                        + ",,,5,0.05,SEK,,," + earlier.id() + "," + earlier.id() + "," + run.id()
+                        + ",,,5,0.05,SEK,,,," + earlier.id() + "," + earlier.id() + "," + run.id()
                         + ",2026-11-21T12:00:00Z,2026-11-21T12:00:01Z,MATCHED_IN_LATER_RUN",
                 ""));
     }

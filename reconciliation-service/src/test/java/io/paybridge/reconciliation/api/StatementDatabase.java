@@ -83,54 +83,54 @@ public class StatementDatabase {
                 .addLong(amountMinor).addString(currency).addString(paymentReference).addString("corr-" + pspOrderId));
     }
 
-    /** A row of the run's report; answers its id. */
-    public long reportRow(long reportId, int rowNumber, String pspOrderId, String orderType, long amountMinor, String currency) {
-        return single("INSERT INTO report_row (report_id, row_number, booked_at, account_name, currency, amount_minor,"
-                + " psp_order_id, order_type) VALUES ($1, $2, now(), 'SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE', $3, $4, $5, $6)"
-                + " RETURNING id", Tuple.of(reportId, rowNumber, currency, amountMinor, pspOrderId, orderType));
+    /** A row of the run's report. */
+    public void reportRow(long reportId, int rowNumber, String pspOrderId, String orderType, long amountMinor, String currency) {
+        execute("INSERT INTO report_row (report_id, row_number, booked_at, account_name, currency, amount_minor,"
+                + " psp_order_id, order_type) VALUES ($1, $2, now(), 'SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE', $3, $4, $5, $6)",
+                Tuple.of(reportId, rowNumber, currency, amountMinor, pspOrderId, orderType));
     }
 
     /** A break as a run stores it. */
     public record NewBreak(UUID id, String breakClass, String pspOrderId, String orderType, String paymentReference,
             String correlationId, Long expectedMinor, String expectedCurrency, Long actualMinor, String actualCurrency,
-            Long movementId, Long reportRowId, UUID openedRunId, UUID lastSeenRunId, UUID closedRunId, Instant openedAt,
+            Long movementId, Long reportId, Integer reportRowNumber, UUID openedRunId, UUID lastSeenRunId, UUID closedRunId, Instant openedAt,
             Instant closedAt, String resolution) {
 
         /** An open break of a run, opened and last seen by it, at the given time. */
         public static NewBreak open(UUID runId, String breakClass, String pspOrderId, Instant openedAt) {
             return new NewBreak(UUID.randomUUID(), breakClass, pspOrderId, "Deposit", "pr-" + pspOrderId, "corr-" + pspOrderId,
-                    null, null, null, null, null, null, runId, runId, null, openedAt, null, null);
+                    null, null, null, null, null, null, null, runId, runId, null, openedAt, null, null);
         }
 
         public NewBreak expected(long minor, String currency, Long movement) {
             return new NewBreak(id, breakClass, pspOrderId, orderType, paymentReference, correlationId, minor, currency,
-                    actualMinor, actualCurrency, movement, reportRowId, openedRunId, lastSeenRunId, closedRunId, openedAt,
+                    actualMinor, actualCurrency, movement, reportId, reportRowNumber, openedRunId, lastSeenRunId, closedRunId, openedAt,
                     closedAt, resolution);
         }
 
-        public NewBreak actual(long minor, String currency, Long row) {
+        public NewBreak actual(long minor, String currency, Long reportId, Integer rowNumber) {
             return new NewBreak(id, breakClass, pspOrderId, orderType, paymentReference, correlationId, expectedMinor,
-                    expectedCurrency, minor, currency, movementId, row, openedRunId, lastSeenRunId, closedRunId, openedAt,
+                    expectedCurrency, minor, currency, movementId, reportId, rowNumber, openedRunId, lastSeenRunId, closedRunId, openedAt,
                     closedAt, resolution);
         }
 
         public NewBreak reference(String payment) {
             return new NewBreak(id, breakClass, pspOrderId, orderType, payment, correlationId, expectedMinor, expectedCurrency,
-                    actualMinor, actualCurrency, movementId, reportRowId, openedRunId, lastSeenRunId, closedRunId, openedAt,
+                    actualMinor, actualCurrency, movementId, reportId, reportRowNumber, openedRunId, lastSeenRunId, closedRunId, openedAt,
                     closedAt, resolution);
         }
 
         /** Seen again, still open, by a later run. */
         public NewBreak seenBy(UUID runId) {
             return new NewBreak(id, breakClass, pspOrderId, orderType, paymentReference, correlationId, expectedMinor,
-                    expectedCurrency, actualMinor, actualCurrency, movementId, reportRowId, openedRunId, runId, closedRunId,
+                    expectedCurrency, actualMinor, actualCurrency, movementId, reportId, reportRowNumber, openedRunId, runId, closedRunId,
                     openedAt, closedAt, resolution);
         }
 
         /** Closed by a run (or, {@code runId} null, by an event) at the given time. */
         public NewBreak closedBy(UUID runId, Instant at) {
             return new NewBreak(id, breakClass, pspOrderId, orderType, paymentReference, correlationId, expectedMinor,
-                    expectedCurrency, actualMinor, actualCurrency, movementId, reportRowId, openedRunId, lastSeenRunId, runId,
+                    expectedCurrency, actualMinor, actualCurrency, movementId, reportId, reportRowNumber, openedRunId, lastSeenRunId, runId,
                     openedAt, at, "MATCHED_IN_LATER_RUN");
         }
     }
@@ -138,13 +138,14 @@ public class StatementDatabase {
     /** Stores the break; answers it. */
     public NewBreak insert(NewBreak found) {
         execute("INSERT INTO recon_break (id, break_class, psp_order_id, order_type, payment_reference, correlation_id,"
-                + " expected_minor, expected_currency, actual_minor, actual_currency, movement_id, report_row_id, opened_run_id,"
-                + " last_seen_run_id, closed_run_id, opened_at, closed_at, resolution)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+                + " expected_minor, expected_currency, actual_minor, actual_currency, movement_id, report_id, report_row_number,"
+                + " opened_run_id, last_seen_run_id, closed_run_id, opened_at, closed_at, resolution)"
+                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
                 Tuple.tuple().addUUID(found.id()).addString(found.breakClass()).addString(found.pspOrderId())
                         .addString(found.orderType()).addString(found.paymentReference()).addString(found.correlationId())
                         .addLong(found.expectedMinor()).addString(found.expectedCurrency()).addLong(found.actualMinor())
-                        .addString(found.actualCurrency()).addLong(found.movementId()).addLong(found.reportRowId())
+                        .addString(found.actualCurrency()).addLong(found.movementId()).addLong(found.reportId())
+                        .addInteger(found.reportRowNumber())
                         .addUUID(found.openedRunId()).addUUID(found.lastSeenRunId()).addUUID(found.closedRunId())
                         .addOffsetDateTime(utc(found.openedAt())).addOffsetDateTime(found.closedAt() == null ? null : utc(found.closedAt()))
                         .addString(found.resolution()));

@@ -30,7 +30,8 @@ class PlainReconciliationRepositoryTest {
                 fact text NOT NULL, amount_minor bigint NOT NULL, currency char(3) NOT NULL, payment_reference text NOT NULL,
                 correlation_id text NOT NULL, occurred_at timestamptz NOT NULL, cancelled boolean NOT NULL DEFAULT false,
                 UNIQUE (order_type, movement_ref, fact));
-            CREATE TABLE reconciliation.movement_settlement (movement_id bigint PRIMARY KEY, report_row_id bigint NOT NULL);
+            CREATE TABLE reconciliation.movement_settlement (movement_id bigint PRIMARY KEY, report_id bigint NOT NULL,
+                report_row_number int NOT NULL);
             """;
 
     @TempDir

@@ -43,7 +43,7 @@ public class StatementReads {
             + " ELSE 'PERSISTING' END";
     private static final String BREAK_COLUMNS = "b.id, b.break_class, b.psp_order_id, b.order_type, b.payment_reference,"
             + " b.correlation_id, b.expected_minor, b.expected_currency, b.actual_minor, b.actual_currency, b.movement_id,"
-            + " b.report_row_id, b.opened_run_id, b.last_seen_run_id, b.closed_run_id, b.opened_at, b.closed_at, b.resolution";
+            + " b.report_id, b.report_row_number, b.opened_run_id, b.last_seen_run_id, b.closed_run_id, b.opened_at, b.closed_at, b.resolution";
     /** Breaks in a stable order: by class, then the payment they concern, then id. */
     private static final String BREAK_ORDER = "b.break_class, b.payment_reference, b.id";
     private static final String BREAK_COUNTS = "SELECT " + SECTION + " AS section, count(*) FROM recon_break b"
@@ -156,8 +156,8 @@ public class StatementReads {
     private static BreakRecord breakRecord(Row row) {
         return new BreakRecord(row.getUUID(1), BreakSection.valueOf(row.getString(0)), row.getString(2), row.getString(3),
                 row.getString(4), row.getString(5), row.getString(6), row.getLong(7), row.getString(8), row.getLong(9),
-                row.getString(10), row.getLong(11), row.getLong(12), row.getUUID(13), row.getUUID(14), row.getUUID(15),
-                instant(row.getOffsetDateTime(16)), instant(row.getOffsetDateTime(17)), row.getString(18));
+                row.getString(10), row.getLong(11), row.getLong(12), row.getInteger(13), row.getUUID(14), row.getUUID(15),
+                row.getUUID(16), instant(row.getOffsetDateTime(17)), instant(row.getOffsetDateTime(18)), row.getString(19));
     }
 
     private static Instant instant(OffsetDateTime at) {

@@ -27,15 +27,17 @@ public class RunBreaks {
             + " RETURNING b.id)"
             + " INSERT INTO recon_news (break_id, opened) SELECT id, false FROM closed";
 
-    // a row nobody expected names the payment of another movement on its order when there is one, else the order
+    // $1 run, $2 its id as text, $3 the report. A row nobody expected names the payment of another movement on its order
+    // when there is one, else the order, else the row
     private static final String OPEN = "WITH opened AS ("
             + " INSERT INTO recon_break (id, break_class, psp_order_id, order_type, payment_reference, correlation_id,"
-            + "        expected_minor, expected_currency, actual_minor, actual_currency, movement_id, report_row_id,"
+            + "        expected_minor, expected_currency, actual_minor, actual_currency, movement_id, report_id, report_row_number,"
             + "        opened_run_id, last_seen_run_id)"
             + " SELECT gen_random_uuid(), i.match_class, i.psp_order_id, i.order_type,"
-            + "        coalesce(i.payment_reference, known.payment_reference, i.psp_order_id, 'report-row-' || i.row_id),"
+            + "        coalesce(i.payment_reference, known.payment_reference, i.psp_order_id, 'report-' || $3::bigint || '-row-' || i.row_number),"
             + "        coalesce(i.correlation_id, known.correlation_id, $2),"
-            + "        i.expected_minor, i.expected_currency, i.actual_minor, i.actual_currency, i.movement_id, i.row_id, $1, $1"
+            + "        i.expected_minor, i.expected_currency, i.actual_minor, i.actual_currency, i.movement_id,"
+            + "        CASE WHEN i.row_number IS NOT NULL THEN $3::bigint END, i.row_number, $1, $1"
             + " FROM recon_item i"
             + " LEFT JOIN LATERAL (SELECT x.payment_reference, x.correlation_id FROM expected_movement x"
             + "       WHERE i.payment_reference IS NULL AND x.psp_order_id = i.psp_order_id ORDER BY x.id LIMIT 1) known ON true"
@@ -48,11 +50,11 @@ public class RunBreaks {
             + " WHERE closed_at IS NULL AND last_seen_run_id <> $1";
 
     /** Closes, opens and carries the breaks of the run. */
-    public Uni<Void> carry(SqlConnection connection, UUID runId) {
+    public Uni<Void> carry(SqlConnection connection, UUID runId, long reportId) {
         Tuple run = Tuple.of(runId);
         return connection.query(NEWS).execute()
                 .chain(() -> connection.preparedQuery(CLOSE).execute(run))
-                .chain(() -> connection.preparedQuery(OPEN).execute(Tuple.of(runId, runId.toString())))
+                .chain(() -> connection.preparedQuery(OPEN).execute(Tuple.of(runId, runId.toString(), reportId)))
                 .chain(() -> connection.preparedQuery(PERSIST).execute(run))
                 .replaceWithVoid();
     }

@@ -22,7 +22,7 @@ public class RunFigures {
     // amounts as reported where a row exists, as expected for missing movements
     private static final String TOTALS = "INSERT INTO run_total (run_id, match_class, currency, count, amount_minor)"
             + " SELECT $1::uuid, 'MATCHED', actual_currency, count(*), sum(actual_minor)::bigint"
-            + " FROM recon_exact WHERE row_id IS NOT NULL AND movement_id IS NOT NULL GROUP BY actual_currency"
+            + " FROM recon_exact WHERE row_number IS NOT NULL AND movement_id IS NOT NULL GROUP BY actual_currency"
             + " UNION ALL"
             + " SELECT $1::uuid, match_class, coalesce(actual_currency, expected_currency), count(*),"
             + "        sum(coalesce(actual_minor, expected_minor))::bigint"

@@ -25,10 +25,10 @@ public class RunMatching {
     private static final String WORK_MEM = "SET LOCAL work_mem = '128MB'";
 
     // only what pairing needs goes through the sorts: a movement's payment and correlation are read for leftovers only
-    private static final String EXACT_TABLE = "CREATE TEMP TABLE recon_exact (row_id bigint, movement_id bigint,"
+    private static final String EXACT_TABLE = "CREATE TEMP TABLE recon_exact (row_number int, movement_id bigint,"
             + " psp_order_id text COLLATE \"C\", order_type text COLLATE \"C\", actual_minor bigint, actual_currency char(3), expected_minor bigint,"
             + " expected_currency char(3), cancelled boolean, occurred_at timestamptz) ON COMMIT DROP";
-    private static final String ITEM_TABLE = "CREATE TEMP TABLE recon_item (match_class text NOT NULL, row_id bigint,"
+    private static final String ITEM_TABLE = "CREATE TEMP TABLE recon_item (match_class text NOT NULL, row_number int,"
             + " movement_id bigint, psp_order_id text COLLATE \"C\", order_type text COLLATE \"C\", actual_minor bigint, actual_currency char(3),"
             + " expected_minor bigint, expected_currency char(3), payment_reference text, correlation_id text) ON COMMIT DROP";
 
@@ -37,7 +37,7 @@ public class RunMatching {
     // (it may still pair exactly; elsewhere it never matters, and cancelled movements are the ones that accumulate)
     private static final String EXACT = "INSERT INTO recon_exact"
             + " WITH r AS ("
-            + "   SELECT id, psp_order_id, order_type, amount_minor, currency,"
+            + "   SELECT row_number, psp_order_id, order_type, amount_minor, currency,"
             + "          row_number() OVER (PARTITION BY psp_order_id, order_type, amount_minor, currency ORDER BY row_number) AS k"
             + "   FROM report_row WHERE report_id = $1 AND NOT " + Legs.IS_LEG
             + " ), e AS ("
@@ -49,7 +49,7 @@ public class RunMatching {
             + "     AND (NOT m.cancelled OR EXISTS (SELECT 1 FROM report_row x"
             + "          WHERE x.report_id = $1 AND x.psp_order_id = m.psp_order_id AND x.order_type = m.order_type))"
             + " )"
-            + " SELECT r.id AS row_id, e.id AS movement_id,"
+            + " SELECT r.row_number, e.id AS movement_id,"
             + "        coalesce(r.psp_order_id, e.psp_order_id) AS psp_order_id, coalesce(r.order_type, e.order_type) AS order_type,"
             + "        r.amount_minor AS actual_minor, r.currency AS actual_currency,"
             + "        e.amount_minor AS expected_minor, e.currency AS expected_currency,"
@@ -59,26 +59,26 @@ public class RunMatching {
 
     // $1 cutoff: leftovers of each (order, type) pair up in order; the rest are unexpected rows or missing movements
     private static final String ITEMS = "INSERT INTO recon_item"
-            + " SELECT CASE WHEN lr.row_id IS NOT NULL AND le.movement_id IS NOT NULL THEN"
+            + " SELECT CASE WHEN lr.row_number IS NOT NULL AND le.movement_id IS NOT NULL THEN"
             + "          CASE WHEN lr.actual_currency <> le.expected_currency THEN 'CURRENCY_MISMATCH' ELSE 'AMOUNT_MISMATCH' END"
-            + "        WHEN lr.row_id IS NOT NULL THEN 'UNEXPECTED_IN_REPORT' ELSE 'MISSING_IN_REPORT' END,"
-            + "        lr.row_id, le.movement_id, coalesce(lr.psp_order_id, le.psp_order_id), coalesce(lr.order_type, le.order_type),"
+            + "        WHEN lr.row_number IS NOT NULL THEN 'UNEXPECTED_IN_REPORT' ELSE 'MISSING_IN_REPORT' END,"
+            + "        lr.row_number, le.movement_id, coalesce(lr.psp_order_id, le.psp_order_id), coalesce(lr.order_type, le.order_type),"
             + "        lr.actual_minor, lr.actual_currency, le.expected_minor, le.expected_currency,"
             + "        le.payment_reference, le.correlation_id"
-            + " FROM (SELECT row_id, psp_order_id, order_type, actual_minor, actual_currency,"
-            + "              row_number() OVER (PARTITION BY psp_order_id, order_type ORDER BY row_id) AS k"
+            + " FROM (SELECT row_number, psp_order_id, order_type, actual_minor, actual_currency,"
+            + "              row_number() OVER (PARTITION BY psp_order_id, order_type ORDER BY row_number) AS k"
             + "       FROM recon_exact WHERE movement_id IS NULL) lr"
             + " FULL JOIN (SELECT x.movement_id, x.psp_order_id, x.order_type, x.expected_minor, x.expected_currency,"
             + "              m.payment_reference, m.correlation_id, x.occurred_at,"
             + "              row_number() OVER (PARTITION BY x.psp_order_id, x.order_type ORDER BY x.occurred_at, x.movement_id) AS k"
             + "       FROM recon_exact x JOIN expected_movement m ON m.id = x.movement_id"
-            + "       WHERE x.row_id IS NULL AND NOT x.cancelled) le"
+            + "       WHERE x.row_number IS NULL AND NOT x.cancelled) le"
             + "   ON lr.psp_order_id = le.psp_order_id AND lr.order_type = le.order_type AND lr.k = le.k"
-            + " WHERE lr.row_id IS NOT NULL OR le.occurred_at < $1";
+            + " WHERE lr.row_number IS NOT NULL OR le.occurred_at < $1";
 
     // the exact pairs settle their movements first, in movement order (the primary key's index grows at its end)
-    private static final String SETTLE_EXACT = "INSERT INTO movement_settlement (movement_id, report_row_id)"
-            + " SELECT movement_id, row_id FROM recon_exact WHERE row_id IS NOT NULL AND movement_id IS NOT NULL"
+    private static final String SETTLE_EXACT = "INSERT INTO movement_settlement (movement_id, report_id, report_row_number)"
+            + " SELECT movement_id, $1, row_number FROM recon_exact WHERE row_number IS NOT NULL AND movement_id IS NOT NULL"
             + " ORDER BY movement_id";
 
     // a leftover row identical to a row that settled a movement, in this run (an exact pair) or in an earlier one:
@@ -90,8 +90,8 @@ public class RunMatching {
             + "           AND s.amount_minor = u.actual_minor AND s.currency = u.actual_currency)";
 
     // then the mismatched pairs (after the duplicates: a row identical to one of them is not a duplicate)
-    private static final String SETTLE_ITEMS = "INSERT INTO movement_settlement (movement_id, report_row_id)"
-            + " SELECT movement_id, row_id FROM recon_item WHERE row_id IS NOT NULL AND movement_id IS NOT NULL";
+    private static final String SETTLE_ITEMS = "INSERT INTO movement_settlement (movement_id, report_id, report_row_number)"
+            + " SELECT movement_id, $1, row_number FROM recon_item WHERE row_number IS NOT NULL AND movement_id IS NOT NULL";
 
     /** Fills {@code recon_exact} and {@code recon_item} for the report and settles the paired movements. */
     public Uni<Void> classify(SqlConnection connection, long reportId, OffsetDateTime cutoff) {
@@ -100,11 +100,11 @@ public class RunMatching {
                 .chain(() -> connection.query(ITEM_TABLE).execute())
                 .chain(() -> Steps.timed("exact", connection.preparedQuery(EXACT).execute(Tuple.of(reportId))))
                 .chain(() -> Steps.timed("analyze", connection.query("ANALYZE recon_exact").execute()))
-                .chain(() -> Steps.timed("settle-exact", connection.query(SETTLE_EXACT).execute()))
+                .chain(() -> Steps.timed("settle-exact", connection.preparedQuery(SETTLE_EXACT).execute(Tuple.of(reportId))))
                 .chain(() -> Steps.timed("items", connection.preparedQuery(ITEMS).execute(Tuple.of(cutoff))))
                 .chain(() -> connection.query("ANALYZE recon_item").execute())
                 .chain(() -> Steps.timed("duplicates", connection.query(DUPLICATES).execute()))
-                .chain(() -> Steps.timed("settle-items", connection.query(SETTLE_ITEMS).execute()))
+                .chain(() -> Steps.timed("settle-items", connection.preparedQuery(SETTLE_ITEMS).execute(Tuple.of(reportId))))
                 .replaceWithVoid();
     }
 }
