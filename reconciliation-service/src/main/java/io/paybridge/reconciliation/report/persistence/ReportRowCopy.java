@@ -16,8 +16,8 @@ import java.time.Instant;
  * rows are encoded into a buffer of about {@value #FLUSH_BYTES} bytes and sent when it is full, so memory stays the
  * same for ten rows or ten million and the database stores while the next rows are read. Binary, because parsing a
  * million timestamps and numbers from text was the database's largest cost after the rows themselves. The buffer is a
- * plain {@link ByteBuffer} (big-endian, as the format is): a row is some fifty writes, each a synchronized call on a
- * {@code ByteArrayOutputStream}.
+ * plain {@link ByteBuffer} (big-endian, as the format is), not a {@code DataOutputStream} over a
+ * {@code ByteArrayOutputStream}, where each of a row's some fifty writes was a synchronized call.
  */
 final class ReportRowCopy {
 
