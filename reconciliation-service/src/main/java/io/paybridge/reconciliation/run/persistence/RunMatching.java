@@ -77,9 +77,7 @@ public class RunMatching {
             + " WHERE lr.row_number IS NOT NULL OR le.occurred_at < $1";
 
     // the exact pairs settle their movements first, in movement order (the primary key's index grows at its end)
-    private static final String SETTLE_EXACT = "INSERT INTO movement_settlement (movement_id, report_id, report_row_number)"
-            + " SELECT movement_id, $1, row_number FROM recon_exact WHERE row_number IS NOT NULL AND movement_id IS NOT NULL"
-            + " ORDER BY movement_id";
+    private static final String SETTLE_EXACT = settlePairsOf("recon_exact") + " ORDER BY movement_id";
 
     // a leftover row identical to a row that settled a movement, in this run (an exact pair) or in an earlier one:
     // found through the order's movements (index) and their settlements (primary key), a few lookups per leftover row
@@ -90,8 +88,7 @@ public class RunMatching {
             + "           AND s.amount_minor = u.actual_minor AND s.currency = u.actual_currency)";
 
     // then the mismatched pairs (after the duplicates: a row identical to one of them is not a duplicate)
-    private static final String SETTLE_ITEMS = "INSERT INTO movement_settlement (movement_id, report_id, report_row_number)"
-            + " SELECT movement_id, $1, row_number FROM recon_item WHERE row_number IS NOT NULL AND movement_id IS NOT NULL";
+    private static final String SETTLE_ITEMS = settlePairsOf("recon_item");
 
     /** Fills {@code recon_exact} and {@code recon_item} for the report and settles the paired movements. */
     public Uni<Void> classify(SqlConnection connection, long reportId, OffsetDateTime cutoff) {
@@ -106,5 +103,11 @@ public class RunMatching {
                 .chain(() -> Steps.timed("duplicates", connection.query(DUPLICATES).execute()))
                 .chain(() -> Steps.timed("settle-items", connection.preparedQuery(SETTLE_ITEMS).execute(Tuple.of(reportId))))
                 .replaceWithVoid();
+    }
+
+    /** $1 report id: every pair (row and movement) of {@code table} settles its movement by its row. */
+    private static String settlePairsOf(String table) {
+        return "INSERT INTO movement_settlement (movement_id, report_id, report_row_number)"
+                + " SELECT movement_id, $1, row_number FROM " + table + " WHERE row_number IS NOT NULL AND movement_id IS NOT NULL";
     }
 }
