@@ -126,6 +126,23 @@ class ReportStoreRepositoryTest {
                 + stored.reportId())).containsExactly(count + "|" + GeneratedUpload.sum(count) + "|1|" + count);
     }
 
+    @Test
+    void rowsLargerThanTheCopyBuffersRoomAreStoredWhole() {
+        // 60,000 three-byte characters: 180 KB a row, more than the room the copy keeps behind a nearly full buffer
+        String longText = "\u20ac".repeat(60_000);
+        String row = "2026-11-20 10:15:30+00,SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE,EUR,1.00,,1000000001,Deposit,"
+                + longText + ",merchant1,,,,\r\n";
+        String last = "2026-11-20 10:15:30+00,SUSPENSE_ACCOUNT_CLIENT_FUNDS_SWEDEN_ESSE,EUR,2.00,,1000000002,Deposit,"
+                + "msg-3,merchant1,,,,\r\n";
+
+        StoredReport stored = store(aDate(), HEADER + row + row + last);
+
+        assertThat(stored.rowCount()).isEqualTo(3);
+        assertThat(tables.rows("select row_number, length(message_id), message_id = repeat(chr(8364), 60000), amount_minor"
+                + " from report_row where report_id = " + stored.reportId() + " order by row_number"))
+                .containsExactly("1|60000|t|100", "2|60000|t|100", "3|5|f|200");
+    }
+
     private StoredReport store(LocalDate date, String csv) {
         return store.store(ReportSource.UPLOAD, date,
                 ReportContent.ofStream(date, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1 << 20));
