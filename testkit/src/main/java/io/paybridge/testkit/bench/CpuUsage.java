@@ -17,8 +17,11 @@ import java.util.stream.Stream;
  */
 final class CpuUsage {
 
-    /** Clock ticks so far of all CPUs together, of idle time, of each part, and when they were read. */
-    record Sample(long total, long idle, Map<String, Long> parts, long nanos) {
+    /**
+     * Clock ticks so far of all CPUs together, of idle time, of time the hypervisor ran something else on this
+     * machine's virtual CPUs (steal), of each part, and when they were read.
+     */
+    record Sample(long total, long idle, long steal, Map<String, Long> parts, long nanos) {
     }
 
     private final Map<String, Long> pids;
@@ -52,18 +55,22 @@ final class CpuUsage {
                 total += Long.parseLong(cpu[i]);
             }
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            long steal = cpu.length > 8 ? Long.parseLong(cpu[8]) : 0;
             Map<String, Long> parts = new LinkedHashMap<>();
             parts.put("ingest", ticks(pids.get("ingest")));
             parts.put("PostgreSQL", postgresTicks());
             parts.put("Kafka", ticks(pids.get("Kafka")));
             parts.put("this client", ticks(pids.get("this client")));
-            return Optional.of(new Sample(total, idle, parts, System.nanoTime()));
+            return Optional.of(new Sample(total, idle, steal, parts, System.nanoTime()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** {@code ingest 1.30 cores (1.57 ms CPU per ack), PostgreSQL 0.25, Kafka 0.08, this client 0.29, everything else 0.05, idle 0.03}. */
+    /**
+     * {@code ingest 1.30 cores (1.57 ms CPU per ack), PostgreSQL 0.25, Kafka 0.08, this client 0.29, everything else 0.05,
+     * idle 0.03, stolen 0.00}.
+     */
     String between(Sample before, Sample after, int acks) {
         double total = after.total() - before.total();
         double seconds = (after.nanos() - before.nanos()) / 1e9;
@@ -78,8 +85,10 @@ final class CpuUsage {
             }
         }
         double idle = cpus * (after.idle() - before.idle()) / total;
+        double stolen = cpus * (after.steal() - before.steal()) / total;
         // ticks are counted per process and per CPU apart, so the rest may round below zero
-        return shown + String.format(Locale.ROOT, ", everything else %.2f, idle %.2f", Math.max(0, cpus - accounted - idle), idle);
+        return shown + String.format(Locale.ROOT, ", everything else %.2f, idle %.2f, stolen %.2f",
+                Math.max(0, cpus - accounted - idle - stolen), idle, stolen);
     }
 
     /** The cores this process used between two samples. */

@@ -166,15 +166,15 @@ public final class ReconcileBench {
 
     /** Uploads the report, streamed from the file; answers the run id once the run is finished. */
     private String upload(URI service, String token, Path csv) throws IOException {
-        FileUpload.Answer response = FileUpload.post(service.resolve("/v1/reports?settlementDate=" + data.settlementDate()), csv,
+        HttpAnswer response = FileUpload.post(service.resolve("/v1/reports?settlementDate=" + data.settlementDate()), csv,
                 "text/csv", "Bearer " + token, UPLOAD_LIMIT);
         if (response.status() != 201) {
             throw new StackException("POST /v1/reports answered " + response.status() + " (201 expected for a new report): "
-                    + response.body());
+                    + response.text());
         }
-        JsonNode body = JsonRpc.mapper().readTree(response.body());
+        JsonNode body = JsonRpc.mapper().readTree(response.text());
         if (!body.path("runId").isTextual()) {
-            throw new StackException("POST /v1/reports answered no runId: " + response.body());
+            throw new StackException("POST /v1/reports answered no runId: " + response.text());
         }
         return body.path("runId").asText();
     }
