@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,13 @@ import org.jboss.logging.Logger;
  * never lost. Consumers deduplicate by
  * {@code ce_id}. Runs are woken by commits ({@link OutboxWakeUp}) and by a periodic poll; at most one
  * runs at a time in a process, and a wake-up during a run causes one more run.
+ *
+ * <p>A woken run claims only rows above the highest id this relay removed. Removed rows stay behind as dead
+ * tuples and index entries until vacuum, and a claim from the start walks through all of them: at a thousand
+ * commits a second the ingest's outbox grew to 2,000 pages holding a dozen live rows, the planner chose a
+ * sequential scan, and every claim (a hundred a second) read all 2,000 pages. A row can commit after rows with
+ * higher ids were removed (its transaction took its id earlier and committed later), so the periodic poll
+ * claims from the start: such a row is published at the next poll, never lost.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,7 +45,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
     private static final String CLAIM = "SELECT id, event_id, topic, message_key, payload, headers FROM outbox_message"
-            + " ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+            + " WHERE id > $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED";
     private static final String REMOVE = "DELETE FROM outbox_message WHERE id = ANY($1)";
 
     private final Pool pool;
@@ -50,6 +58,10 @@ public class OutboxRelay {
     private final boolean enabled;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wokenWhileRunning = new AtomicBoolean();
+    /** The highest id this relay removed: a woken run claims above it. */
+    private final AtomicLong removedUpTo = new AtomicLong();
+    /** A poll asked for a run from the start; a run in progress leaves it for the run after it. */
+    private final AtomicBoolean sweepDue = new AtomicBoolean(true);
 
     public OutboxRelay(Pool pool, OutboxPublisher publisher, ObjectMapper json, OutboxConfig config, MeterRegistry registry) {
         this.pool = pool;
@@ -65,7 +77,11 @@ public class OutboxRelay {
     @Scheduled(identity = "outbox-relay", every = "${paybridge.outbox.relay.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return enabled ? run() : Uni.createFrom().voidItem();
+        if (!enabled) {
+            return Uni.createFrom().voidItem();
+        }
+        sweepDue.set(true);
+        return run();
     }
 
     /** Asks for a run now: rows were committed. Coalesces with a run in progress. */
@@ -75,12 +91,17 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Drains the outbox, from the start if a poll asked for it since the last such run, else above the highest id
+     * removed; unless a run is in progress, which then runs once more.
+     */
     private Uni<Void> run() {
         if (!running.compareAndSet(false, true)) {
             wokenWhileRunning.set(true);
             return Uni.createFrom().voidItem();
         }
-        return drain().onFailure().recoverWithItem(failure -> {
+        long after = sweepDue.getAndSet(false) ? 0 : removedUpTo.get();
+        return drainAbove(after).onFailure().recoverWithItem(failure -> {
             failures.increment();
             // The rows stay unpublished; the next run retries them. No payload in the log.
             LOG.warnf("outbox relay batch failed, will retry: %s", failure.toString());
@@ -95,30 +116,48 @@ public class OutboxRelay {
 
     /** Publishes batches until the outbox is empty (or a batch fails); returns how many messages were published. */
     public Uni<Integer> drain() {
-        // Each repetition re-subscribes, so each batch is its own transaction; a full batch means more may wait.
-        return publishBatch().repeat().whilst(count -> count == batchSize)
-                .collect().with(Collectors.summingInt(Integer::intValue));
+        return drainAbove(0);
     }
 
     /** Claims, sends and removes one batch in one transaction; returns its size (0 when nothing waits). */
     public Uni<Integer> publishBatch() {
-        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize))
-                .map(rows -> {
-                    List<PendingMessage> messages = new ArrayList<>();
-                    rows.forEach(row -> messages.add(pending(row)));
-                    return messages;
-                })
-                .flatMap(messages -> messages.isEmpty()
-                        ? Uni.createFrom().item(0)
-                        : publisher.publish(messages).flatMap(sent -> remove(connection, messages))));
+        return publishBatch(0).map(Batch::size);
     }
 
-    private Uni<Integer> remove(SqlConnection connection, List<PendingMessage> messages) {
+    private Uni<Integer> drainAbove(long first) {
+        AtomicLong after = new AtomicLong(first);
+        // Each repetition subscribes anew, so each batch is its own transaction, claimed above the previous one; a
+        // full batch means more may wait.
+        return Uni.createFrom().deferred(() -> publishBatch(after.get()))
+                .invoke(batch -> after.set(batch.lastId()))
+                .repeat().whilst(batch -> batch.size() == batchSize)
+                .collect().with(Collectors.summingInt(Batch::size));
+    }
+
+    /** One batch claimed above {@code after}; once committed, {@link #removedUpTo} covers it. */
+    private Uni<Batch> publishBatch(long after) {
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of(after, batchSize))
+                        .map(rows -> {
+                            List<PendingMessage> messages = new ArrayList<>();
+                            rows.forEach(row -> messages.add(pending(row)));
+                            return messages;
+                        })
+                        .flatMap(messages -> messages.isEmpty()
+                                ? Uni.createFrom().item(new Batch(0, after))
+                                : publisher.publish(messages).flatMap(sent -> remove(connection, messages))))
+                .invoke(batch -> removedUpTo.accumulateAndGet(batch.lastId(), Math::max));
+    }
+
+    private Uni<Batch> remove(SqlConnection connection, List<PendingMessage> messages) {
         Long[] ids = messages.stream().map(PendingMessage::id).toArray(Long[]::new);
         return connection.preparedQuery(REMOVE).execute(Tuple.of(ids)).map(result -> {
             messages.forEach(message -> published(message).increment());
-            return messages.size();
+            return new Batch(messages.size(), ids[ids.length - 1]);
         });
+    }
+
+    /** How many rows a batch published and the highest id among them (claimed in id order). */
+    private record Batch(int size, long lastId) {
     }
 
     /**

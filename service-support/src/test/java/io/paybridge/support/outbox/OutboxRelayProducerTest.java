@@ -16,12 +16,17 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,12 @@ class OutboxRelayProducerTest {
 
     @Inject
     TestPayments payments;
+
+    @Inject
+    OutboxWriter writer;
+
+    @Inject
+    Pool pool;
 
     @Test
     void aStateChangeAndItsEventCommitTogetherAndTheRelayPublishesItWithCloudEventsAndTraceHeaders() throws Throwable {
@@ -81,6 +92,39 @@ class OutboxRelayProducerTest {
         // Counted by topic and event type once Kafka has it: on payments.events.v1 that is the payment funnel.
         assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString()).containsPattern(
                 "paybridge_outbox_published_total\\{event_type=\"DepositInitiated\",topic=\"payments.events.v1\"\\} [1-9]");
+    }
+
+    /**
+     * Woken runs claim above the highest id removed; a row whose transaction took its id before a later one's and
+     * commits after that one was published lies below it, and the periodic poll, which claims from the start, sends it.
+     */
+    @Test
+    void aRowCommittedAfterRowsWithHigherIdsWerePublishedIsPublishedAllTheSame() throws Throwable {
+        String late = "late-" + UUID.randomUUID();
+        String early = "early-" + UUID.randomUUID();
+        OutboxMessage message = writer.encode(Topics.EVENTS, late, TestPayments.initiated(late, 1, "EUR"));
+        CompletableFuture<Long> lateId = new CompletableFuture<>();
+        CompletableFuture<Void> commit = new CompletableFuture<>();
+        CompletableFuture<Void> committed = pool.withTransaction(connection -> connection
+                        .preparedQuery(OutboxSql.insertFrom("(SELECT 1) AS one", 1) + " RETURNING id")
+                        .execute(OutboxSql.append(Tuple.tuple(), message))
+                        .invoke(rows -> lateId.complete(rows.iterator().next().getLong("id")))
+                        .flatMap(rows -> Uni.createFrom().completionStage(commit)))
+                .subscribeAsCompletionStage();
+        lateId.get(10, TimeUnit.SECONDS);
+
+        // a later transaction takes a higher id and commits, and the relay publishes and removes its row
+        VertxContextSupport.subscribeAndAwait(() -> payments.create(early, 2, "EUR"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(count("from OutboxMessage where messageKey = ?1", early)).isZero());
+        commit.complete(null);
+        committed.get(10, TimeUnit.SECONDS);
+
+        try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
+            assertThat(consumer.await(record -> late.equals(record.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(count("from OutboxMessage where messageKey = ?1", late)).isZero());
     }
 
     @Test
