@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,33 +14,38 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Listens on PostgreSQL's {@code paybridge_outbox} channel, which the outbox table's trigger
- * notifies when a transaction that wrote to it commits, and wakes the relay: events leave within
- * milliseconds of their commit rather than at the next poll. Reconnects by itself; while it is
- * away, the relay's poll still publishes everything.
+ * Listens on PostgreSQL's {@code paybridge_outbox_<schema>} channel, which the trigger of the outbox table in that
+ * schema notifies when a transaction that wrote to it commits, and wakes the relay: events leave within
+ * milliseconds of their commit rather than at the next poll. The schema is the one the service's
+ * {@code outbox_message} resolves to, so services sharing a database are not woken by each other's commits.
+ * Reconnects by itself; while it is away, the relay's poll still publishes everything.
  */
 @ApplicationScoped
 public class OutboxWakeUp {
 
-    static final String CHANNEL = "paybridge_outbox";
+    private static final String CHANNEL_PREFIX = "paybridge_outbox_";
+    private static final String OUTBOX_SCHEMA = "SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE c.oid = 'outbox_message'::regclass";
     private static final Logger LOG = Logger.getLogger(OutboxWakeUp.class);
 
     private final Vertx vertx;
     private final OutboxRelay relay;
     private final OutboxConfig config;
+    private final Pool pool;
     private final String url;
     private final Optional<String> username;
     private final Optional<String> password;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private PgSubscriber subscriber;
 
-    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, OutboxConfig config,
+    public OutboxWakeUp(Vertx vertx, OutboxRelay relay, OutboxConfig config, Pool pool,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.vertx = vertx;
         this.relay = relay;
         this.config = config;
+        this.pool = pool;
         this.url = url;
         this.username = username;
         this.password = password;
@@ -53,10 +59,20 @@ public class OutboxWakeUp {
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1_000L);
-        subscriber.channel(CHANNEL).handler(payload -> commitNotified());
-        subscriber.connect().subscribe().with(
-                connected -> relay.wakeUp(),
-                failure -> LOG.warnf("not listening for outbox commits (the relay still polls): %s", failure.toString()));
+        pool.query(OUTBOX_SCHEMA).execute()
+                .map(rows -> channel(rows.iterator().next().getString(0)))
+                .flatMap(channel -> {
+                    subscriber.channel(channel).handler(payload -> commitNotified());
+                    return subscriber.connect();
+                })
+                .subscribe().with(
+                        connected -> relay.wakeUp(),
+                        failure -> LOG.warnf("not listening for outbox commits (the relay still polls): %s", failure.toString()));
+    }
+
+    /** The channel the outbox trigger of {@code schema} notifies (V2026_11_21_95). */
+    static String channel(String schema) {
+        return CHANNEL_PREFIX + schema;
     }
 
     /** Wakes the relay once the linger has passed; commits notified meanwhile join that one wake-up. */

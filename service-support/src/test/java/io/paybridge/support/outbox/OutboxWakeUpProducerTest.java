@@ -12,11 +12,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /** With the poll an hour away, only the commit's NOTIFY can make the relay publish. */
 @QuarkusTest
@@ -36,6 +45,9 @@ class OutboxWakeUpProducerTest {
     @Inject
     TestPayments payments;
 
+    @Inject
+    Pool pool;
+
     @Test
     void aCommitWakesTheRelay() throws Throwable {
         try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
@@ -44,6 +56,28 @@ class OutboxWakeUpProducerTest {
                 VertxContextSupport.subscribeAndAwait(() -> payments.create(reference, 700, "EUR"));
                 assertThat(consumer.await(record -> reference.equals(record.key()), 1, Duration.ofSeconds(20))).hasSize(1);
             }
+        }
+    }
+
+    /** Services share a database: a commit notifies its own schema's channel, so it wakes only its own service's relay. */
+    @Test
+    void aCommitNotifiesTheChannelOfItsOutboxsSchemaOnly() throws Throwable {
+        Config config = ConfigProvider.getConfig();
+        String schema = VertxContextSupport.subscribeAndAwait(() -> pool.query("SELECT n.nspname FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = 'outbox_message'::regclass").execute()
+                .map(rows -> rows.iterator().next().getString(0)));
+        try (Connection listener = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+             Statement listen = listener.createStatement()) {
+            listen.execute("LISTEN \"" + OutboxWakeUp.channel(schema) + "\"");
+            listen.execute("LISTEN paybridge_outbox");
+
+            VertxContextSupport.subscribeAndAwait(() -> payments.create("notified-" + UUID.randomUUID(), 700, "EUR"));
+
+            PGNotification[] notified = listener.unwrap(PGConnection.class).getNotifications(10_000);
+            assertThat(notified).isNotNull();
+            assertThat(Arrays.stream(notified).map(PGNotification::getName)).containsOnly("paybridge_outbox_" + schema);
         }
     }
 }
