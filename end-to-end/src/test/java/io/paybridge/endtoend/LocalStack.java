@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code ./paybridge} run as a user runs it, for a test: its state in the test's directory and every port
@@ -25,6 +26,10 @@ final class LocalStack {
             "PAYBRIDGE_KAFKA_CONTROLLER_PORT", "PAYBRIDGE_PSP_SANDBOX_PORT", "PAYBRIDGE_NOTIFICATION_INGEST_SERVICE_PORT",
             "PAYBRIDGE_CHECKOUT_SERVICE_PORT", "PAYBRIDGE_PAYOUT_SERVICE_PORT", "PAYBRIDGE_RECONCILIATION_SERVICE_PORT");
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
+    private static final int FIRST_PORT = 20_000;
+    private static final int LAST_PORT = 32_000;
+    /** Where this JVM starts looking, apart from another JVM's start (each stack takes the next eight ports). */
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger((int) (ProcessHandle.current().pid() * 97 % (LAST_PORT - FIRST_PORT)));
 
     private final Path state;
     private final Map<String, String> env = new HashMap<>();
@@ -70,10 +75,22 @@ final class LocalStack {
         return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A port nothing listens on, below the kernel's ephemeral range (32768–60999 on Linux). A port the kernel picks for
+     * {@code bind(0)} is an ephemeral one, which it may give to any outgoing connection (a Kafka or PostgreSQL client of
+     * a service started meanwhile) before the service meant to have it binds it: payout-service, started last, once
+     * found its port taken that way.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int tried = 0; tried < LAST_PORT - FIRST_PORT; tried++) {
+            int port = FIRST_PORT + Math.floorMod(NEXT_PORT.getAndIncrement(), LAST_PORT - FIRST_PORT);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException inUse) {
+                // taken: try the next one
+            }
         }
+        throw new IOException("no free port between " + FIRST_PORT + " and " + LAST_PORT);
     }
 
     /** What a command did. */
