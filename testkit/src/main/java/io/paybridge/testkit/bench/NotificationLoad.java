@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -110,11 +111,11 @@ final class NotificationLoad implements AutoCloseable {
     }
 
     /** Runs {@code work} on a thread of its own for each connection and waits until all have ended. */
-    private void onEveryConnection(String name, ConnectionWork work) throws InterruptedException {
+    private void onEveryConnection(String name, Consumer<PostConnection> work) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections.size(); c++) {
             PostConnection connection = connections.get(c);
-            Thread thread = new Thread(() -> work.run(connection), name + "-" + c);
+            Thread thread = new Thread(() -> work.accept(connection), name + "-" + c);
             thread.start();
             threads.add(thread);
         }
@@ -132,11 +133,6 @@ final class NotificationLoad implements AutoCloseable {
     @Override
     public void close() {
         connections.forEach(PostConnection::close);
-    }
-
-    @FunctionalInterface
-    private interface ConnectionWork {
-        void run(PostConnection connection);
     }
 
     /** What the replies of one run were, each index written by the one thread that sent it, read after all ended. */
