@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
 public class OutboxWakeUp {
 
     private static final String CHANNEL_PREFIX = "paybridge_outbox_";
-    private static final String OUTBOX_SCHEMA = "SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+    /** The schema the service's {@code outbox_message} resolves to, whose trigger notifies {@link #channel}. */
+    static final String OUTBOX_SCHEMA = "SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.oid = 'outbox_message'::regclass";
     private static final Logger LOG = Logger.getLogger(OutboxWakeUp.class);
 

@@ -63,8 +63,7 @@ class OutboxWakeUpProducerTest {
     @Test
     void aCommitNotifiesTheChannelOfItsOutboxsSchemaOnly() throws Throwable {
         Config config = ConfigProvider.getConfig();
-        String schema = VertxContextSupport.subscribeAndAwait(() -> pool.query("SELECT n.nspname FROM pg_class c"
-                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = 'outbox_message'::regclass").execute()
+        String schema = VertxContextSupport.subscribeAndAwait(() -> pool.query(OutboxWakeUp.OUTBOX_SCHEMA).execute()
                 .map(rows -> rows.iterator().next().getString(0)));
         try (Connection listener = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
