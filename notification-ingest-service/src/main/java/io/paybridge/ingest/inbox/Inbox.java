@@ -3,6 +3,7 @@ package io.paybridge.ingest.inbox;
 import io.paybridge.contracts.Topics;
 import io.paybridge.support.outbox.OutboxMessage;
 import io.paybridge.support.outbox.OutboxSql;
+import io.paybridge.support.outbox.OutboxWakeUp;
 import io.paybridge.support.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
@@ -27,12 +28,13 @@ public class Inbox {
 
     /**
      * The inbox row and, only if it was inserted, the outbox row: one statement, so one round trip and one
-     * implicit transaction. Its row count is 1 the first time and 0 for a repeat.
+     * implicit transaction. Its row count is 1 the first time and 0 for a repeat. Its commit does not NOTIFY; a
+     * stored notification wakes the relay in-process ({@link OutboxWakeUp#committed()}).
      */
     private static final String INSERT = "WITH stored AS (INSERT INTO inbox_notification"
             + " (id, psp, notification_id, method, psp_order_id, reply_status, raw_body, body_sha256)"
             + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (psp, notification_id) DO NOTHING RETURNING id) "
-            + OutboxSql.insertFrom("stored", 9);
+            + OutboxSql.insertUnnotifiedFrom("stored", 9);
     private static final String STORED = "SELECT id, reply_status FROM inbox_notification"
             + " WHERE psp = $1 AND notification_id = $2";
 
@@ -40,10 +42,12 @@ public class Inbox {
 
     private final Pool pool;
     private final OutboxWriter outbox;
+    private final OutboxWakeUp relayWakeUp;
 
-    public Inbox(Pool pool, OutboxWriter outbox) {
+    public Inbox(Pool pool, OutboxWriter outbox, OutboxWakeUp relayWakeUp) {
         this.pool = pool;
         this.outbox = outbox;
+        this.relayWakeUp = relayWakeUp;
     }
 
     /**
@@ -64,9 +68,13 @@ public class Inbox {
                 .addValue(Buffer.buffer(notification.rawBody()))
                 .addString(notification.bodySha256());
         return pool.preparedQuery(INSERT).execute(OutboxSql.append(values, message))
-                .flatMap(inserted -> inserted.rowCount() == 1
-                        ? Uni.createFrom().item(new StoreOutcome(id, notification.replyStatus(), true))
-                        : stored(notification))
+                .flatMap(inserted -> {
+                    if (inserted.rowCount() == 1) {
+                        relayWakeUp.committed();
+                        return Uni.createFrom().item(new StoreOutcome(id, notification.replyStatus(), true));
+                    }
+                    return stored(notification);
+                })
                 .onFailure().transform(failure -> {
                     LOG.warnf("%s not stored, answered 503: %s", notification, failure.toString());
                     return new StorageUnavailableException();

@@ -14,11 +14,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Listens on PostgreSQL's {@code paybridge_outbox_<schema>} channel, which the trigger of the outbox table in that
- * schema notifies when a transaction that wrote to it commits, and wakes the relay: events leave within
- * milliseconds of their commit rather than at the next poll. The schema is the one the service's
- * {@code outbox_message} resolves to, so services sharing a database are not woken by each other's commits.
- * Reconnects by itself; while it is away, the relay's poll still publishes everything.
+ * Wakes the relay when rows were committed to the outbox, so events leave within milliseconds of their commit rather
+ * than at the next poll. Two kinds of commit:
+ * <ul>
+ * <li>Most writes (Hibernate sessions, {@link OutboxWriter#write}) are announced by PostgreSQL: the outbox trigger of
+ * the table's schema notifies {@code paybridge_outbox_<schema>} at commit, and this listens there. The schema is the
+ * one the service's {@code outbox_message} resolves to, so services sharing a database are not woken by each other's
+ * commits. Reconnects by itself; while it is away, the relay's poll still publishes everything.</li>
+ * <li>A hot path that writes with {@link OutboxSql#insertUnnotifiedFrom} skips the NOTIFY and calls {@link #committed()}
+ * itself.</li>
+ * </ul>
+ * Either way the relay runs once per linger, however many commits it carries.
  */
 @ApplicationScoped
 public class OutboxWakeUp {
@@ -63,7 +69,7 @@ public class OutboxWakeUp {
         pool.query(OUTBOX_SCHEMA).execute()
                 .map(rows -> channel(rows.iterator().next().getString(0)))
                 .flatMap(channel -> {
-                    subscriber.channel(channel).handler(payload -> commitNotified());
+                    subscriber.channel(channel).handler(payload -> committed());
                     return subscriber.connect();
                 })
                 .subscribe().with(
@@ -76,8 +82,15 @@ public class OutboxWakeUp {
         return CHANNEL_PREFIX + schema;
     }
 
-    /** Wakes the relay once the linger has passed; commits notified meanwhile join that one wake-up. */
-    private void commitNotified() {
+    /**
+     * Rows were committed to the outbox: wakes the relay once the linger has passed; commits announced meanwhile join
+     * that one wake-up. For writers whose commit does not notify ({@link OutboxSql#insertUnnotifiedFrom}): call it
+     * after the commit.
+     */
+    public void committed() {
+        if (!config.relay().enabled()) {
+            return;
+        }
         long linger = config.relay().linger().toMillis();
         if (linger <= 0) {
             relay.wakeUp();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
-/** With the poll an hour away, only the commit's NOTIFY can make the relay publish. */
+/** With the poll an hour away, only a commit's NOTIFY, or its announcement in-process, can make the relay publish. */
 @QuarkusTest
 @TestProfile(OutboxWakeUpProducerTest.HourlyPoll.class)
 @WithTestResource(KafkaTestResource.class)
@@ -48,6 +48,9 @@ class OutboxWakeUpProducerTest {
     @Inject
     Pool pool;
 
+    @Inject
+    OutboxWakeUp wakeUp;
+
     @Test
     void aCommitWakesTheRelay() throws Throwable {
         try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
@@ -62,21 +65,67 @@ class OutboxWakeUpProducerTest {
     /** Services share a database: a commit notifies its own schema's channel, so it wakes only its own service's relay. */
     @Test
     void aCommitNotifiesTheChannelOfItsOutboxsSchemaOnly() throws Throwable {
-        Config config = ConfigProvider.getConfig();
-        String schema = VertxContextSupport.subscribeAndAwait(() -> pool.query(OutboxWakeUp.OUTBOX_SCHEMA).execute()
-                .map(rows -> rows.iterator().next().getString(0)));
-        try (Connection listener = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-             Statement listen = listener.createStatement()) {
-            listen.execute("LISTEN \"" + OutboxWakeUp.channel(schema) + "\"");
+        String schema = outboxSchema();
+        try (Connection listener = listener(); Statement listen = listener.createStatement()) {
             listen.execute("LISTEN paybridge_outbox");
 
             VertxContextSupport.subscribeAndAwait(() -> payments.create("notified-" + UUID.randomUUID(), 700, "EUR"));
 
             PGNotification[] notified = listener.unwrap(PGConnection.class).getNotifications(10_000);
             assertThat(notified).isNotNull();
-            assertThat(Arrays.stream(notified).map(PGNotification::getName)).containsOnly("paybridge_outbox_" + schema);
+            assertThat(Arrays.stream(notified).map(PGNotification::getName)).containsOnly(OutboxWakeUp.channel(schema));
         }
+    }
+
+    /**
+     * A statement written with {@link OutboxSql#insertUnnotifiedFrom} does not NOTIFY at its commit. PostgreSQL delivers notifications in
+     * commit order, so once the later, notifying commit's notification arrived, the earlier one's would have too.
+     */
+    @Test
+    void anUnnotifiedStatementCommitsWithoutNotifying() throws Throwable {
+        try (Connection listener = listener()) {
+            PGConnection notifications = listener.unwrap(PGConnection.class);
+            VertxContextSupport.subscribeAndAwait(() -> payments.storeInOneStatementUnnotified(
+                    TestPayments.initiated("quiet-" + UUID.randomUUID(), 700, "EUR")));
+            VertxContextSupport.subscribeAndAwait(() -> payments.create("loud-" + UUID.randomUUID(), 700, "EUR"));
+
+            PGNotification[] notified = notifications.getNotifications(10_000);
+            assertThat(notified).isNotNull();
+            PGNotification[] later = notifications.getNotifications(500);
+            assertThat(notified.length + (later == null ? 0 : later.length)).isEqualTo(1);
+        }
+    }
+
+    /** Such a statement's commit is announced in-process: with the poll an hour away, only that publishes it. */
+    @Test
+    void aCommitAnnouncedInProcessWakesTheRelay() throws Throwable {
+        try (TopicReader consumer = new TopicReader(Topics.EVENTS)) {
+            String reference = "announced-" + UUID.randomUUID();
+            assertThat(VertxContextSupport.subscribeAndAwait(() -> payments.storeInOneStatementUnnotified(
+                    TestPayments.initiated(reference, 700, "EUR")))).isEqualTo(1);
+            assertThat(consumer.drain(record -> reference.equals(record.key()), Duration.ofSeconds(3)))
+                    .as("not announced, so not yet published").isEmpty();
+
+            wakeUp.committed();
+
+            assertThat(consumer.await(record -> reference.equals(record.key()), 1, Duration.ofSeconds(20))).hasSize(1);
+        }
+    }
+
+    private String outboxSchema() throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> pool.query(OutboxWakeUp.OUTBOX_SCHEMA).execute()
+                .map(rows -> rows.iterator().next().getString(0)));
+    }
+
+    /** A JDBC connection listening on the channel of the outbox's schema. */
+    private Connection listener() throws Throwable {
+        Config config = ConfigProvider.getConfig();
+        Connection listener = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        try (Statement listen = listener.createStatement()) {
+            listen.execute("LISTEN \"" + OutboxWakeUp.channel(outboxSchema()) + "\"");
+        }
+        return listener;
     }
 }
