@@ -29,7 +29,8 @@ final class LocalStack {
     private static final int FIRST_PORT = 20_000;
     private static final int LAST_PORT = 32_000;
     /** Where this JVM starts looking, apart from another JVM's start (each stack takes the next eight ports). */
-    private static final AtomicInteger NEXT_PORT = new AtomicInteger((int) (ProcessHandle.current().pid() * 97 % (LAST_PORT - FIRST_PORT)));
+    private static final AtomicInteger NEXT_PORT =
+            new AtomicInteger((int) (ProcessHandle.current().pid() * 97 % (LAST_PORT - FIRST_PORT)));
 
     private final Path state;
     private final Map<String, String> env = new HashMap<>();

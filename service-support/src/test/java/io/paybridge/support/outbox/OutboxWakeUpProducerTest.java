@@ -78,8 +78,9 @@ class OutboxWakeUpProducerTest {
     }
 
     /**
-     * A statement written with {@link OutboxSql#insertUnnotifiedFrom} does not NOTIFY at its commit. PostgreSQL delivers notifications in
-     * commit order, so once the later, notifying commit's notification arrived, the earlier one's would have too.
+     * A statement written with {@link OutboxSql#insertUnnotifiedFrom} does not NOTIFY at its commit. PostgreSQL
+     * delivers notifications in commit order, so once the later, notifying commit's notification arrived, the earlier
+     * one's would have too.
      */
     @Test
     void anUnnotifiedStatementCommitsWithoutNotifying() throws Throwable {
@@ -125,6 +126,9 @@ class OutboxWakeUpProducerTest {
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
         try (Statement listen = listener.createStatement()) {
             listen.execute("LISTEN \"" + OutboxWakeUp.channel(outboxSchema()) + "\"");
+        } catch (Throwable failure) {
+            listener.close();
+            throw failure;
         }
         return listener;
     }
