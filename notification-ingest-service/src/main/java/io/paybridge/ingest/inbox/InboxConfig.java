@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How the inbox is written, and how long it and the rejection audit keep their rows. */
+/** How long the inbox and the rejection audit keep their rows. */
 @ConfigMapping(prefix = "paybridge.ingest.inbox")
 public interface InboxConfig {
 
@@ -23,19 +23,4 @@ public interface InboxConfig {
     /** At most this many rows are deleted per statement, so a purge never holds long locks. */
     @WithDefault("5000")
     int purgeBatchSize();
-
-    /** How concurrent callbacks share the inbox's statements ({@link InboxWrites}). */
-    Writes writes();
-
-    /** How concurrent callbacks share the inbox's statements. */
-    interface Writes {
-
-        /** At most this many inbox statements run at once; callbacks that arrive meanwhile wait and share the next. */
-        @WithDefault("2")
-        int statementsInFlight();
-
-        /** At most this many callbacks in one statement. */
-        @WithDefault("64")
-        int maxRows();
-    }
 }

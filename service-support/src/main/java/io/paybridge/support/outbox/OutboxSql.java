@@ -4,8 +4,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * An encoded outbox row ({@link OutboxWriter#encode}) as SQL, for a hot path that stores its own row
@@ -22,17 +20,11 @@ import java.util.UUID;
  * a commit that notifies holds PostgreSQL's server-wide NOTIFY lock until its commit record is flushed, which a path
  * of a thousand commits a second cannot afford. Events of a commit nobody announced are published all the same, at
  * the relay's next poll.
- *
- * <p>A path that stores many rows in one statement binds the messages as arrays instead ({@link #arrayParameters},
- * {@link #appendArrays}), unnests them beside its own columns and inserts with {@link #insertUnnotifiedSelecting}.
  */
 public final class OutboxSql {
 
-    /** The outbox's columns, in the order every method here binds them. */
-    public static final String COLUMNS = "event_id, topic, message_key, event_type, payload, headers, created_at";
-    private static final String[] ARRAY_TYPES = {"uuid[]", "text[]", "text[]", "text[]", "bytea[]", "text[]",
-        "timestamptz[]"};
-    private static final int COLUMN_COUNT = ARRAY_TYPES.length;
+    private static final String COLUMNS = "event_id, topic, message_key, event_type, payload, headers, created_at";
+    private static final int COLUMN_COUNT = 7;
     /** True, and the transaction's outbox rows do not notify: the trigger's condition reads the setting. */
     private static final String WITHOUT_NOTIFY = " WHERE set_config('paybridge.outbox_notify', 'off', true) = 'off'";
 
@@ -58,50 +50,6 @@ public final class OutboxSql {
      */
     public static String insertUnnotifiedFrom(String source, int first) {
         return insertFrom(source, first) + WITHOUT_NOTIFY;
-    }
-
-    /**
-     * {@code $first::uuid[], ..., $(first+6)::timestamptz[]}: the {@link #COLUMNS} of many messages as arrays, for
-     * {@code unnest(...)}; bound by {@link #appendArrays}.
-     */
-    public static String arrayParameters(int first) {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < COLUMN_COUNT; i++) {
-            sql.append(i == 0 ? "" : ", ").append('$').append(first + i).append("::").append(ARRAY_TYPES[i]);
-        }
-        return sql.toString();
-    }
-
-    /**
-     * {@code INSERT INTO outbox_message (...) SELECT <COLUMNS> FROM source}, unnotified as {@link #insertUnnotifiedFrom}:
-     * one outbox row per row of {@code source}, which has the {@link #COLUMNS} by name.
-     */
-    public static String insertUnnotifiedSelecting(String source) {
-        return "INSERT INTO outbox_message (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + source + WITHOUT_NOTIFY;
-    }
-
-    /** Appends the messages' values to {@code tuple} as one array per column, in the order of {@link #arrayParameters}. */
-    public static Tuple appendArrays(Tuple tuple, List<OutboxMessage> messages) {
-        int n = messages.size();
-        UUID[] eventIds = new UUID[n];
-        String[] topics = new String[n];
-        String[] keys = new String[n];
-        String[] types = new String[n];
-        Buffer[] payloads = new Buffer[n];
-        String[] headers = new String[n];
-        OffsetDateTime[] created = new OffsetDateTime[n];
-        for (int i = 0; i < n; i++) {
-            OutboxMessage message = messages.get(i);
-            eventIds[i] = message.eventId;
-            topics[i] = message.topic;
-            keys[i] = message.messageKey;
-            types[i] = message.eventType;
-            payloads[i] = Buffer.buffer(message.payload);
-            headers[i] = message.headers;
-            created[i] = OffsetDateTime.ofInstant(message.createdAt, ZoneOffset.UTC);
-        }
-        return tuple.addArrayOfUUID(eventIds).addArrayOfString(topics).addArrayOfString(keys).addArrayOfString(types)
-                .addValue(payloads).addArrayOfString(headers).addArrayOfOffsetDateTime(created);
     }
 
     /** Appends the message's values to {@code tuple}, in the order {@link #insertFrom} binds them. */
