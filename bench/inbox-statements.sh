@@ -7,25 +7,43 @@
 # Runs the ingest's statement (inbox row, and its outbox row only if the inbox row was inserted, no NOTIFY) with
 # pgbench against the local stack's PostgreSQL at a fixed rate of RATE notifications per second: as one notification
 # per statement from 8 connections (as the ingest sends them), as one per statement from 2 connections, and as 8 per
-# statement from 2 connections (what statements shared by concurrent callbacks would cost, had they formed). It reads PostgreSQL's CPU from /proc (every process of
-# its postmaster, and the children it reaped) and prints it per notification. The rows it writes carry the PSP
-# 'PGBENCH' and the topic 'pgbench.v1' and are deleted afterwards. The ingest is stopped for the runs (its relay would
-# publish the rows), and so are the services that write to the same PostgreSQL, until the load average is below 1;
-# all are started again afterwards.
+# statement from 2 connections (what statements shared by concurrent callbacks would cost, had they formed). It reads
+# PostgreSQL's CPU from /proc (every process of its postmaster, and the children it reaped) and prints it per
+# notification. The rows it writes carry the PSP 'PGBENCH' and the topic 'pgbench.v1' and are deleted afterwards. The
+# ingest is stopped for the runs (its relay would publish the rows), and so are the services that write to the same
+# PostgreSQL; the runs start once the load average is below 1 (at most 5 minutes later), and ./paybridge up starts
+# everything again afterwards. The stack's own settings (PAYBRIDGE_STATE_DIR, the ports) are those of ./paybridge.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+ROOT="$(cd -- "${BASH_SOURCE[0]%/*}/.." && pwd)"
 RATE=${1:-800}
 SECONDS_PER_RUN=${2:-20}
+for value in "$RATE" "$SECONDS_PER_RUN"; do
+  if ! [[ "$value" =~ ^[1-9][0-9]*$ ]]; then
+    printf 'inbox-statements: RATE and SECONDS must be positive whole numbers, not %s\n' "'$value'" >&2
+    printf 'usage: bench/inbox-statements.sh [RATE] [SECONDS]\n' >&2
+    exit 2
+  fi
+done
 PORT=${PAYBRIDGE_POSTGRES_PORT:-15432}
-PIDFILE=.paybridge/postgres/postmaster.pid
+PIDFILE="${PAYBRIDGE_STATE_DIR:-$ROOT/.paybridge}/postgres/postmaster.pid"
 command -v pgbench > /dev/null || { echo "pgbench is missing (Debian: apt-get install postgresql-client)" >&2; exit 2; }
 [[ -f $PIDFILE ]] || { echo "the local stack's PostgreSQL is not running: ./paybridge up" >&2; exit 2; }
 export PGPASSWORD=postgres PGOPTIONS="-c search_path=notification_ingest"
 psql() { command psql -h localhost -p "$PORT" -U postgres -qAt paybridge "$@"; }
 scripts=$(mktemp -d)
-trap 'rm -rf "$scripts"; psql -c "DELETE FROM outbox_message WHERE topic = '"'pgbench.v1'"'" -c "DELETE FROM inbox_notification WHERE psp = '"'PGBENCH'"'"; ./paybridge up > /dev/null' EXIT
-./paybridge stop notification-ingest-service checkout-service payout-service reconciliation-service > /dev/null
-while (( $(cut -d. -f1 /proc/loadavg) >= 1 )); do sleep 5; done # what the stopped services left running settles
+# Afterwards: the benchmark's rows deleted, the stopped services started again.
+cleanup() {
+  rm -rf "$scripts"
+  psql -c "DELETE FROM outbox_message WHERE topic = 'pgbench.v1'" \
+    -c "DELETE FROM inbox_notification WHERE psp = 'PGBENCH'"
+  "$ROOT/paybridge" up > /dev/null
+}
+trap cleanup EXIT
+"$ROOT/paybridge" stop notification-ingest-service checkout-service payout-service reconciliation-service > /dev/null
+for _ in $(seq 60); do # what the stopped services left running settles
+  (( $(cut -d. -f1 /proc/loadavg) >= 1 )) || break
+  sleep 5
+done
 
 # ROWS notifications per statement; notification ids grow with time, as Trustly's and the benchmark's do.
 statement() {
@@ -42,10 +60,15 @@ INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, h
 EOF
 }
 
-# Clock ticks of PostgreSQL: its live processes, and the children its postmaster reaped.
+# Clock ticks of PostgreSQL: its live processes, and the children its postmaster reaped. Read once the backends of
+# the clients that just ended have exited and been reaped, so that their CPU is counted exactly once.
 ticks() {
   local postmaster total pid
   postmaster=$(head -1 "$PIDFILE")
+  for _ in $(seq 100); do
+    (( $(pgrep -c -P "$postmaster") > IDLE_PROCESSES )) || break
+    sleep 0.05
+  done
   total=$(awk '{print $16 + $17}' "/proc/$postmaster/stat")
   for pid in "$postmaster" $(pgrep -P "$postmaster"); do
     total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2> /dev/null || echo 0)))
@@ -71,7 +94,9 @@ run() { # NAME ROWS_PER_STATEMENT CONNECTIONS
   sleep 3
 }
 
-echo "PostgreSQL at $RATE notifications/s, $SECONDS_PER_RUN s per run ($(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg))"
+IDLE_PROCESSES=$(pgrep -c -P "$(head -1 "$PIDFILE")") # PostgreSQL's own, with no client connected
+printf 'PostgreSQL at %s notifications/s, %s s per run (%s cores, load average %s)\n' "$RATE" "$SECONDS_PER_RUN" \
+  "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)"
 run "1 per statement, 8 connections" 1 8
 run "1 per statement, 2 connections" 1 2
 run "8 per statement, 2 connections" 8 2
